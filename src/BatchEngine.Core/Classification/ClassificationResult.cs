@@ -1,0 +1,40 @@
+using BatchEngine.Detection;
+
+namespace BatchEngine.Classification;
+
+/// <summary>The classifier's answer for one document, with the evidence behind it.</summary>
+public sealed record ClassificationResult
+{
+    /// <summary>The document this answer is for.</summary>
+    public required string DocId { get; init; }
+
+    /// <summary>The final category; <see cref="SensitivityCategory.Unsafe"/> wins over the ladder.</summary>
+    public required SensitivityCategory FinalCategory { get; init; }
+
+    /// <summary>Finer tags, such as <c>PII</c>, <c>PII:SSN</c>, <c>Internal</c>, <c>Export-Controlled</c>, <c>Safety-Risk</c>.</summary>
+    public IReadOnlyList<string> SecondaryTags { get; init; } = [];
+
+    /// <summary>Confidence in [0, 1], computed from the evidence.</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>The strongest pieces of evidence.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>Plain words naming the strongest evidence.</summary>
+    public required string Explanation { get; init; }
+
+    /// <summary>Pages in the document.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>Images in the document.</summary>
+    public int ImageCount { get; init; }
+
+    /// <summary>The safety verdict.</summary>
+    public required ContentSafety ContentSafety { get; init; }
+
+    /// <summary>Every signal the detectors produced (snippets masked unless masking is turned off).</summary>
+    public IReadOnlyList<DetectionSignal> RawSignals { get; init; } = [];
+
+    /// <summary>True when a human should look: low confidence, conflicting signals, unsafe content, or no text.</summary>
+    public bool RequiresReview { get; init; }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace BatchEngine.Jobs;
+
+/// <summary>The status of a batch job, written in JSON as the lower-case word (<c>pending</c>, ...).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobStatus>))]
+public enum JobStatus
+{
+    /// <summary>Created; no document has started yet.</summary>
+    [JsonStringEnumMemberName("pending")] Pending,
+
+    /// <summary>At least one document started and not every document is terminal.</summary>
+    [JsonStringEnumMemberName("processing")] Processing,
+
+    /// <summary>Every document is terminal (some may have failed).</summary>
+    [JsonStringEnumMemberName("completed")] Completed,
+
+    /// <summary>The job itself could not go on: every document failed, or storage is gone.</summary>
+    [JsonStringEnumMemberName("failed")] Failed,
+
+    /// <summary>Cancelled by a caller; pending documents never started.</summary>
+    [JsonStringEnumMemberName("cancelled")] Cancelled,
+}

@@ -1,0 +1,20 @@
+namespace BatchEngine.Reading;
+
+/// <summary>What a reader got out of a document: pages of text and counts.</summary>
+public sealed record ExtractedDocument
+{
+    /// <summary>The pages with text, in order (at most the configured page limit).</summary>
+    public required IReadOnlyList<PageText> Pages { get; init; }
+
+    /// <summary>Pages in the document (may exceed <see cref="Pages"/> when a limit cut reading short).</summary>
+    public required int PageCount { get; init; }
+
+    /// <summary>Images in the pages that were read.</summary>
+    public int ImageCount { get; init; }
+
+    /// <summary>The media type the reader handled (for example <c>application/pdf</c>).</summary>
+    public required string MediaType { get; init; }
+
+    /// <summary>True when a page or character limit stopped reading before the end.</summary>
+    public bool Truncated { get; init; }
+}
