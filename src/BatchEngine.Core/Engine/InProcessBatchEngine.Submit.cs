@@ -71,11 +71,11 @@ internal sealed partial class InProcessBatchEngine
             created = true;
 
             // Read back before enqueueing: the answer shows the job as created (pending), as the store keeps it.
-            var stored = await store.GetJobAsync(jobId, CancellationToken.None) ?? job;
+            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None) ?? job;
             await EnqueueAsync(job, accepted);
             changes.Notify(jobId);
             EngineLog.JobQueued(logger, jobId, accepted.Count, rejected.Count);
-            return new BatchSubmission(stored, accepted, rejected);
+            return new BatchSubmission(createdJob, accepted, rejected);
         }
         catch when (!created)
         {
