@@ -61,6 +61,7 @@ internal sealed partial class InProcessBatchEngine(
     public async Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobId);
+        // The store first, then the running documents: see DocumentPipeline for why nothing slips between.
         var cancelled = await store.CancelJobAsync(jobId, cancellationToken);
         if (cancelled)
         {
