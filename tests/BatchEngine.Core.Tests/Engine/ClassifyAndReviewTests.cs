@@ -73,7 +73,7 @@ public sealed class ClassifyAndReviewTests
         await using var engine = TestEngine.Create(o => o.DocumentTimeout = TimeSpan.FromSeconds(3), time);
 
         var classifying = engine.Engine.ClassifyAsync(new IncomingDocument("x.txt", new MemoryStream(ScriptedTextReader.Content(directive: "HANG"))));
-        while (engine.Probe.Reading == 0)
+        while (engine.Probe.Parked == 0)
         {
             await Task.Delay(5);
         }

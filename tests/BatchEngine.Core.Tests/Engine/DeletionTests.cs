@@ -33,7 +33,7 @@ public sealed class DeletionTests
         await using var engine = TestEngine.Create(o => o.WorkerCount = 2);
         var submission = await engine.SubmitAsync([.. Enumerable.Range(0, 5).Select(_ => ScriptedTextReader.Content(directive: "HANG"))]);
         var jobId = submission.Job!.JobId;
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 2);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 2);
 
         Assert.True(await engine.Engine.DeleteJobAsync(jobId));
 

@@ -14,7 +14,7 @@ public sealed class WatchJobTests
         var jobId = submission.Job!.JobId;
 
         var watching = Collect(engine.Engine.WatchJobAsync(jobId));
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 1);
         engine.Probe.Gate.SetResult();
         var snapshots = await watching.WaitAsync(TestEngine.WaitLimit);
 
@@ -59,7 +59,7 @@ public sealed class WatchJobTests
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "HANG"), ScriptedTextReader.Content());
         var jobId = submission.Job!.JobId;
         var watching = Collect(engine.Engine.WatchJobAsync(jobId));
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 1);
 
         await engine.Engine.CancelJobAsync(jobId);
 

@@ -11,7 +11,7 @@ public sealed class CancellationTests
         await using var engine = TestEngine.Create(o => o.WorkerCount = 2);
         var submission = await engine.SubmitAsync([.. Enumerable.Range(0, 6).Select(_ => ScriptedTextReader.Content(directive: "WAIT"))]);
         var jobId = submission.Job!.JobId;
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 2);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 2);
 
         Assert.True(await engine.Engine.CancelJobAsync(jobId));
         var done = await engine.WaitForTerminalAsync(jobId);

@@ -20,7 +20,7 @@ public sealed class FairnessTests
         var big = await engine.SubmitAsync(
             [.. Enumerable.Range(0, BigJob).Select(i => ScriptedTextReader.Content($"big {i}", i < workers ? "WAIT" : null))]);
         var bigJobId = big.Job!.JobId;
-        await engine.WaitForJobAsync(bigJobId, _ => engine.Probe.Reading == workers);
+        await engine.WaitForJobAsync(bigJobId, _ => engine.Probe.Parked == workers);
 
         var small = await engine.SubmitAsync(ScriptedTextReader.Content("a"), ScriptedTextReader.Content("b"), ScriptedTextReader.Content("c"));
         var smallJobId = small.Job!.JobId;

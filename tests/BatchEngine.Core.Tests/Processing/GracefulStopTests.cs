@@ -17,7 +17,7 @@ public sealed class GracefulStopTests
             ScriptedTextReader.Content(),
             ScriptedTextReader.Content());
         var jobId = submission.Job!.JobId;
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 2);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 2);
 
         var stopping = engine.Runtime.StopAsync(CancellationToken.None);
         Assert.False(stopping.IsCompleted);
@@ -40,7 +40,7 @@ public sealed class GracefulStopTests
             ScriptedTextReader.Content(directive: directive),
             ScriptedTextReader.Content());
         var jobId = submission.Job!.JobId;
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 2);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 2);
 
         using var stopToken = new CancellationTokenSource();
         var stopping = engine.Runtime.StopAsync(stopToken.Token);
@@ -74,7 +74,7 @@ public sealed class GracefulStopTests
         var engine = TestEngine.Create(o => o.WorkerCount = 1);
         var store = engine.Store;
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "HANG"));
-        await engine.WaitForJobAsync(submission.Job!.JobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(submission.Job!.JobId, _ => engine.Probe.Parked == 1);
 
         await engine.DisposeAsync();
 

@@ -15,7 +15,7 @@ public sealed class PipelineFaultTests
     {
         await using var engine = TestEngine.Create(o => o.WorkerCount = 1);
         var blocker = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "WAIT"));
-        await engine.WaitForJobAsync(blocker.Job!.JobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(blocker.Job!.JobId, _ => engine.Probe.Parked == 1);
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content("a"), ScriptedTextReader.Content("b"));
         var content = engine.Services.GetRequiredService<IDocumentContentStore>();
         await content.DeleteDocumentAsync(submission.Job!.JobId, submission.Documents[0].DocId, CancellationToken.None);

@@ -43,7 +43,7 @@ public sealed class RetentionTests
         var finished = await engine.SubmitAsync(ScriptedTextReader.Content());
         var running = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "WAIT"));
         await engine.WaitForTerminalAsync(finished.Job!.JobId);
-        await engine.WaitForJobAsync(running.Job!.JobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(running.Job!.JobId, _ => engine.Probe.Parked == 1);
 
         // Move the clock in sweep-interval steps until the sweeper has run past the retention.
         var waited = Stopwatch.StartNew();

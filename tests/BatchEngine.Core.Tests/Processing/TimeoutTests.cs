@@ -16,7 +16,7 @@ public sealed class TimeoutTests
         await using var engine = TestEngine.Create(o => { o.WorkerCount = 1; o.DocumentTimeout = TimeSpan.FromSeconds(5); }, time);
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content(directive: directive), ScriptedTextReader.Content("next"));
         var jobId = submission.Job!.JobId;
-        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(jobId, _ => engine.Probe.Parked == 1);
 
         time.Advance(TimeSpan.FromSeconds(5));
         var done = await engine.WaitForTerminalAsync(jobId);
@@ -39,7 +39,7 @@ public sealed class TimeoutTests
         var time = new FakeTimeProvider();
         await using var engine = TestEngine.Create(o => o.DocumentTimeout = TimeSpan.FromSeconds(5), time);
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "WAIT"));
-        await engine.WaitForJobAsync(submission.Job!.JobId, _ => engine.Probe.Reading == 1);
+        await engine.WaitForJobAsync(submission.Job!.JobId, _ => engine.Probe.Parked == 1);
 
         time.Advance(TimeSpan.FromSeconds(4));
         engine.Probe.Gate.SetResult();

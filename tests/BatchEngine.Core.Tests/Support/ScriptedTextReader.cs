@@ -19,38 +19,34 @@ internal sealed class ScriptedTextReader(TestProbe probe) : IDocumentReader
 
     public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
-        probe.EnterReader();
-        try
+        using var reader = new StreamReader(content, Encoding.UTF8, leaveOpen: true);
+        var text = (await reader.ReadToEndAsync(cancellationToken))[Magic.Length..];
+        var directive = text.Split('\n', 2)[0];
+        switch (directive)
         {
-            using var reader = new StreamReader(content, Encoding.UTF8, leaveOpen: true);
-            var text = (await reader.ReadToEndAsync(cancellationToken))[Magic.Length..];
-            var directive = text.Split('\n', 2)[0];
-            switch (directive)
-            {
-                case "FAIL":
-                    throw new InvalidDataException("Unable to extract content");
-                case "HANG":
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                    break;
-                case "STUCK":
+            case "FAIL":
+                throw new InvalidDataException("Unable to extract content");
+            case "HANG":
+                await probe.ParkAsync(() => Task.Delay(Timeout.Infinite, cancellationToken));
+                break;
+            case "STUCK":
+                await probe.ParkAsync(() =>
+                {
                     probe.BlockIgnoringCancellation();
-                    break;
-                case "WAIT":
-                    await probe.Gate.Task.WaitAsync(cancellationToken);
-                    break;
-            }
+                    return Task.CompletedTask;
+                });
+                break;
+            case "WAIT":
+                await probe.ParkAsync(() => probe.Gate.Task.WaitAsync(cancellationToken));
+                break;
+        }
 
-            return new ExtractedDocument
-            {
-                Pages = [new PageText(1, text)],
-                PageCount = 1,
-                MediaType = MediaTypeName,
-            };
-        }
-        finally
+        return new ExtractedDocument
         {
-            probe.LeaveReader();
-        }
+            Pages = [new PageText(1, text)],
+            PageCount = 1,
+            MediaType = MediaTypeName,
+        };
     }
 
     /// <summary>Test content with an optional directive.</summary>

@@ -13,18 +13,28 @@ public sealed class TestProbe : IDisposable
     /// <summary>Completes when a document with the "WAIT" directive may go on.</summary>
     public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>How many documents are inside the reader right now (any directive).</summary>
-    public int Reading => _reading;
-
     /// <summary>Documents currently blocked by the "STUCK" directive (blocking a thread, ignoring cancellation).</summary>
     public int Stuck => _stuck;
 
-    private int _reading;
+    /// <summary>Documents held right now by a HANG, WAIT or STUCK directive (past reading, at the hold itself).</summary>
+    public int Parked => _parked;
+
     private int _stuck;
+    private int _parked;
 
-    internal void EnterReader() => Interlocked.Increment(ref _reading);
-
-    internal void LeaveReader() => Interlocked.Decrement(ref _reading);
+    /// <summary>Holds a document: counts it as parked while <paramref name="hold"/> runs.</summary>
+    internal async Task ParkAsync(Func<Task> hold)
+    {
+        Interlocked.Increment(ref _parked);
+        try
+        {
+            await hold();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _parked);
+        }
+    }
 
     internal void BlockIgnoringCancellation()
     {
