@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BatchEngine.DependencyInjection;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
@@ -40,9 +41,11 @@ public sealed class PipelineFaultTests
         var engine = provider.GetRequiredService<IBatchEngine>();
 
         var submission = await engine.SubmitAsync(TestEngine.Files([("a.txt", ScriptedTextReader.Content())]));
+        var waited = Stopwatch.StartNew();
         JobSnapshot? job;
         do
         {
+            Assert.True(waited.Elapsed < TestEngine.WaitLimit, "The document never failed.");
             await Task.Delay(5);
             job = await engine.GetJobAsync(submission.Job!.JobId);
         }
