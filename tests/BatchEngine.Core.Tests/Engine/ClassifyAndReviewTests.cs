@@ -17,7 +17,7 @@ public sealed class ClassifyAndReviewTests
         var result = await engine.Engine.ClassifyAsync(new IncomingDocument("memo.txt", new MemoryStream(ScriptedTextReader.Content("a secret memo"))));
 
         Assert.Equal(SensitivityCategory.Confidential, result.FinalCategory);
-        Assert.Single(result.RawSignals);
+        Assert.Contains(result.RawSignals, s => s.Detector == "keyword");
         Assert.Equal(0, (await engine.Engine.ListJobsAsync()).Total);
     }
 

@@ -88,7 +88,7 @@ public sealed class SubmitAndProcessTests
     {
         await using var engine = TestEngine.Create();
 
-        var submission = await engine.Engine.SubmitAsync(TestEngine.Files([("a.pdf", []), ("b.pdf", "%PDF-1.7"u8.ToArray())]));
+        var submission = await engine.Engine.SubmitAsync(TestEngine.Files([("a.pdf", []), ("b.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])]));
 
         Assert.Null(submission.Job);
         Assert.Empty(submission.Documents);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BatchEngine.Classification;
 using BatchEngine.DependencyInjection;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
@@ -6,6 +7,7 @@ using BatchEngine.Storage;
 using BatchEngine.Storage.InMemory;
 using BatchEngine.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BatchEngine.Tests.Processing;
 
@@ -37,6 +39,7 @@ public sealed class PipelineFaultTests
         services.AddLogging();
         services.AddSingleton<TestProbe>();
         services.AddBatchEngine(o => o.JobRetention = null).AddReader<ScriptedTextReader>();
+        services.RemoveAll<IClassifier>(); // whatever AddBatchEngine() brings by default
         await using var provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<IBatchEngine>();
 
@@ -99,7 +102,7 @@ public sealed class PipelineFaultTests
 
         public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) => inner.ReportProgressAsync(docId, progress, cancellationToken);
 
-        public Task<bool> CompleteDocumentAsync(string docId, Classification.ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
+        public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
 
         public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken) => inner.FailDocumentAsync(docId, error, cancellationToken);
 

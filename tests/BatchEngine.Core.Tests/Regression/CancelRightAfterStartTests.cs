@@ -1,3 +1,4 @@
+using BatchEngine.Classification;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
 using BatchEngine.Storage;
@@ -67,7 +68,7 @@ public sealed class CancelRightAfterStartTests
 
         public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) => inner.ReportProgressAsync(docId, progress, cancellationToken);
 
-        public Task<bool> CompleteDocumentAsync(string docId, Classification.ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
+        public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
 
         public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken) => inner.FailDocumentAsync(docId, error, cancellationToken);
 

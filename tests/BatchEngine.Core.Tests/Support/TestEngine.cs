@@ -3,6 +3,7 @@ using BatchEngine.DependencyInjection;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
 using BatchEngine.Processing;
+using BatchEngine.Reading;
 using BatchEngine.Storage;
 using BatchEngine.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,13 +62,15 @@ internal sealed class TestEngine : IAsyncDisposable
 
         collection.AddSingleton(sp => new RecordingJobStore(new InMemoryJobStore(sp.GetRequiredService<TimeProvider>())));
         collection.AddSingleton<IJobStore>(sp => sp.GetRequiredService<RecordingJobStore>());
+        // Registered before AddBatchEngine(): readers are asked in registration order, and the built-in
+        // plain-text reader would otherwise take the scripted test content as ordinary text.
+        collection.AddSingleton<IDocumentReader, ScriptedTextReader>();
         collection.AddBatchEngine(o =>
             {
                 o.JobRetention = null;
                 o.ContentRoot = contentRoot;
                 configure?.Invoke(o);
             })
-            .AddReader<ScriptedTextReader>()
             .AddDetector<KeywordDetector>()
             .AddClassifier<CountingClassifier>();
         services?.Invoke(collection);
