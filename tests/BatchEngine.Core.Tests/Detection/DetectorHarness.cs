@@ -38,5 +38,11 @@ internal static class DetectorHarness
 
     public static IReadOnlyList<DetectionSignal> RunAll(string text, DetectionOptions? options = null) => RunAll(Document(text), options);
 
-    public static IOptions<DetectionOptions> Options_(DetectionOptions? options = null) => Options.Create(options ?? new DetectionOptions());
+    public static IOptions<DetectionOptions> Wrap(DetectionOptions? options = null) => Options.Create(options ?? new DetectionOptions());
+
+    /// <summary>The signals of <paramref name="type"/> the default detectors find in <paramref name="text"/>.</summary>
+    public static List<DetectionSignal> Hits(string text, string type) => RunAll(text).Where(s => s.Type == type).ToList();
+
+    /// <summary>The text each signal covers.</summary>
+    public static string Covered(string text, DetectionSignal signal) => text.Substring(signal.Start, signal.Length);
 }
