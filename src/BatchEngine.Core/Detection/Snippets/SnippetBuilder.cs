@@ -146,7 +146,8 @@ internal sealed class SnippetBuilder
                 continue;
             }
 
-            for (; i < Math.Max(tokenEnd, i + 1) && i < text.Length; i++)
+            int stop = Math.Min(text.Length, Math.Max(tokenEnd, i + 1));
+            for (; i < stop; i++)
             {
                 char c = text[i];
                 output.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? ' ' : c);
