@@ -33,11 +33,18 @@ public static class DetectionGenerators
          from length in Gen.Elements(issuer.Lengths)
          from body in Gen.ArrayOf(Gen.Choose(0, 9), length - issuer.Prefix.Length - 1)
          from separator in Gen.Elements("", " ", "-")
-         from groupSizes in Gen.ArrayOf(Gen.Choose(4, 6), 6)
-         from standard in Gen.Elements(true, false)
+         from layout in Gen.Elements(Layouts(length))
          let withoutCheck = issuer.Prefix + string.Concat(body)
          let digits = withoutCheck + LuhnCheckDigit(withoutCheck)
-         select new ValidCard(Group(digits, separator, standard ? [4, 4, 4, 4, 4] : groupSizes), digits)).ToArbitrary();
+         select new ValidCard(Group(digits, separator, layout), digits)).ToArbitrary();
+
+    /// <summary>The ways cards are printed: groups of four, and the 4-6-5 / 4-6-4 layouts of 15- and 14-digit cards.</summary>
+    private static int[][] Layouts(int length) => length switch
+    {
+        15 => [[4, 4, 4, 4], [4, 6, 5]],
+        14 => [[4, 4, 4, 4], [4, 6, 4]],
+        _ => [[4, 4, 4, 4, 4]],
+    };
 
     public static Arbitrary<ValidIban> Ibans() =>
         (from country in Gen.Elements(IbanCountries.All.ToArray())

@@ -37,7 +37,10 @@ internal sealed class PhraseFinder : IFinder
             }
 
             bool leading = page == 1 && match.Start < _leadingCharacters;
-            found.Add(new Finding(match.Start, match.Length, set.Type, leading ? set.LeadingConfidence : set.Confidence, MaskStyle.None));
+            double confidence = leading ? set.LeadingConfidence
+                : set.MentionConfidence is not { } mention || Marking.IsMarked(text, match.Start, end, _contextWindow) ? set.Confidence
+                : mention;
+            found.Add(new Finding(match.Start, match.Length, set.Type, confidence, MaskStyle.None));
         }
     }
 
@@ -48,6 +51,8 @@ internal sealed class PhraseFinder : IFinder
         public double Confidence { get; } = set.Confidence;
 
         public double LeadingConfidence { get; } = set.LeadingConfidence ?? set.Confidence;
+
+        public double? MentionConfidence { get; } = set.MentionConfidence;
 
         public ContextWords Required { get; } = new(set.RequiredContext);
 

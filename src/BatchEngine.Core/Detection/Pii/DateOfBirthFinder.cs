@@ -20,6 +20,11 @@ internal sealed class DateOfBirthFinder(int contextWindow) : IFinder
 
     private static readonly ContextWords WeakWords = new(["born", "birthday"]);
 
+    /// <summary>A condition on a date ("born before January 2, 1946" on a tax form) is not someone's date of birth.</summary>
+    private static readonly ContextWords Conditions = new(["before", "after", "between", "since", "prior to", "until", "or later", "or earlier"]);
+
+    private const int ConditionWindow = 12;
+
     private readonly int _window = Math.Max(20, contextWindow);
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
@@ -44,6 +49,12 @@ internal sealed class DateOfBirthFinder(int contextWindow) : IFinder
             int length = DateParser.TryParse(text[start..]);
             if (length == 0 || CharRules.ContinuesOnRight(text, start + length))
             {
+                continue;
+            }
+
+            if (Conditions.Before(text, start, ConditionWindow))
+            {
+                position = Math.Max(position, start + length);
                 continue;
             }
 

@@ -1,0 +1,62 @@
+using BatchEngine.Detection.Scanning;
+
+namespace BatchEngine.Detection.Phrases;
+
+/// <summary>
+/// Tells a marking ("CONFIDENTIAL" stamped on a page, "Company Confidential | Page 3" in a footer, "This memo is
+/// confidential") from a mention in running prose ("Confidential Business Information as described in ...").
+/// </summary>
+internal static class Marking
+{
+    /// <summary>Letters and digits allowed on the phrase's line besides the phrase for the line to read as a stamp or title.</summary>
+    private const int ShortLineExtraCharacters = 24;
+
+    private const int SelfReferenceWindow = 40;
+
+    private static readonly ContextWords SelfReferences = new(
+    [
+        "this document", "this memo", "this memorandum", "this email", "this e-mail", "this message", "this report",
+        "this file", "this page", "this presentation", "these materials", "this information", "this letter",
+        "classification:", "classification", "marked", "label:", "status:",
+    ]);
+
+    public static bool IsMarked(ReadOnlySpan<char> text, int start, int end, int window) =>
+        IsCapitals(text[start..end]) || IsOnShortLine(text, start, end) || SelfReferences.Before(text, start, Math.Min(window, SelfReferenceWindow));
+
+    private static bool IsCapitals(ReadOnlySpan<char> phrase)
+    {
+        bool letter = false;
+        foreach (char c in phrase)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
+
+    private static bool IsOnShortLine(ReadOnlySpan<char> text, int start, int end)
+    {
+        int lineStart = text[..start].LastIndexOf('\n') + 1;
+        int lineEnd = text[end..].IndexOf('\n') is int next and >= 0 ? end + next : text.Length;
+        return Count(text[lineStart..start]) + Count(text[end..lineEnd]) <= ShortLineExtraCharacters;
+    }
+
+    private static int Count(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}
