@@ -37,9 +37,11 @@ internal sealed class PhraseFinder : IFinder
             }
 
             bool leading = page == 1 && match.Start < _leadingCharacters;
-            double confidence = leading ? set.LeadingConfidence
-                : set.MentionConfidence is not { } mention || Marking.IsMarked(text, match.Start, end, _contextWindow) ? set.Confidence
-                : mention;
+            // A topic word counts as a marking only where it reads as one, even near the top of the first page.
+            bool marked = set.MentionConfidence is null || Marking.IsMarked(text, match.Start, end, _contextWindow);
+            double confidence = !marked ? set.MentionConfidence!.Value
+                : leading ? set.LeadingConfidence
+                : set.Confidence;
             found.Add(new Finding(match.Start, match.Length, set.Type, confidence, MaskStyle.None));
         }
     }
