@@ -47,7 +47,7 @@ public sealed class IsolatedCorpusTests(SharedPoolFixture fixture, ITestOutputHe
             // Only the files that kill a process in-process may kill one here, and they must be named as crashes.
             Assert.True(InProcessExclusions.Files.ContainsKey(file), $"{file}: unexpected {error.Message}");
             Assert.Equal(ExtractionFailure.Crashed, error.Failure);
-            Assert.Matches("^ExtractionCrashed: reader process exited with code \\d+ while (opening the document|reading page \\d+)", error.Message);
+            Assert.Matches("^ExtractionCrashed: reader process exited with code \\d+ while (opening the document|reading page \\d+) \\(stack overflow\\)", error.Message);
             output.WriteLine($"{file}: {error.Message}");
         }
     }
