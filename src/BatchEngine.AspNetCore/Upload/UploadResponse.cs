@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using BatchEngine.Jobs;
+
+namespace BatchEngine.AspNetCore.Upload;
+
+/// <summary>The answer to <c>POST /batch/upload</c>: the reference's four fields, plus the refused files.</summary>
+internal sealed record UploadResponse
+{
+    [JsonPropertyName("job_id")] public required string JobId { get; init; }
+
+    [JsonPropertyName("total_files")] public required int TotalFiles { get; init; }
+
+    [JsonPropertyName("status")] public required JobStatus Status { get; init; }
+
+    [JsonPropertyName("message")] public required string Message { get; init; }
+
+    /// <summary>Added beyond the reference: each refused file and why.</summary>
+    [JsonPropertyName("rejected")] public required IReadOnlyList<RejectedFileResponse> Rejected { get; init; }
+}
