@@ -54,20 +54,20 @@ internal static class ClassifyEndpoint
         var failure = new UploadFailure(limits);
         try
         {
-            if (await NextFileAsync(reader, context.RequestAborted) is not var (fileName, section))
+            if (await NextFileAsync(reader, failure, context.RequestAborted) is not var (fileName, section))
             {
                 return (null, new RequestRejectedException(StatusCodes.Status400BadRequest, "No file was uploaded. Send one file as multipart/form-data in the field 'file'."));
             }
 
             var content = new SectionStream(new LimitedReadStream(section.Body, maxFileBytes, () => UploadLimits.FileTooLarge(maxFileBytes)), failure);
             var classification = await engine.ClassifyAsync(new IncomingDocument(fileName, content), context.RequestAborted);
-            return (new ClassifyResponse { Filename = DisplayName(fileName), Classification = classification }, null);
+            return (new ClassifyResponse { Filename = FileNameCleaner.Clean(fileName), Classification = classification }, null);
         }
         catch (ContentTooLargeException)
         {
             return (null, UploadLimits.FileTooLarge(maxFileBytes));
         }
-        catch (Exception exception) when ((failure.First ?? failure.Record(exception)) is { } rejected)
+        catch (Exception) when (failure.First is { } rejected)
         {
             return (null, rejected);
         }
@@ -77,9 +77,10 @@ internal static class ClassifyEndpoint
         }
     }
 
-    private static async Task<(string FileName, MultipartSection Section)?> NextFileAsync(MultipartReader reader, CancellationToken cancellationToken)
+    private static async Task<(string FileName, MultipartSection Section)?> NextFileAsync(
+        MultipartReader reader, UploadFailure failure, CancellationToken cancellationToken)
     {
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        while (await failure.GuardAsync(reader.ReadNextSectionAsync(cancellationToken)) is { } section)
         {
             foreach (var field in FieldNames)
             {
@@ -91,13 +92,5 @@ internal static class ClassifyEndpoint
         }
 
         return null;
-    }
-
-    // The engine cleans names for the documents it stores; a classification has no document, so the
-    // answer shows only the last path segment, without control characters.
-    private static string DisplayName(string fileName)
-    {
-        var last = fileName.Split('/', '\\').Last();
-        return new string(last.Where(c => !char.IsControl(c)).ToArray());
     }
 }

@@ -17,7 +17,8 @@ internal sealed class MultipartFileSequence(MultipartReader reader, BatchEndpoin
 
     public async IAsyncEnumerable<IncomingDocument> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        while (await NextSectionAsync(cancellationToken) is { } section)
+        // Reading the next section first drains whatever the engine left of the previous one.
+        while (await failure.GuardAsync(reader.ReadNextSectionAsync(cancellationToken)) is { } section)
         {
             if (MultipartRequest.FileNameOf(section, FieldName) is not { } fileName)
             {
@@ -32,19 +33,6 @@ internal sealed class MultipartFileSequence(MultipartReader reader, BatchEndpoin
             }
 
             yield return new IncomingDocument(fileName, new SectionStream(section.Body, failure));
-        }
-    }
-
-    private async Task<MultipartSection?> NextSectionAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            // Reading the next section first drains whatever the engine left of the previous one.
-            return await reader.ReadNextSectionAsync(cancellationToken);
-        }
-        catch (Exception exception) when (failure.Record(exception) is { } rejected)
-        {
-            throw rejected;
         }
     }
 }

@@ -2,6 +2,7 @@ using BatchEngine.AspNetCore.Logging;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.Engine;
+using BatchEngine.Jobs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
@@ -46,7 +47,7 @@ internal static class UploadEndpoint
             {
                 JobId = job.JobId,
                 TotalFiles = job.TotalFiles,
-                Status = job.Status,
+                Status = JobStatus.Pending,
                 Message = UploadMessages.Queued(submission.Documents.Count, rejectedNames),
                 Rejected = rejectedFiles,
             },
@@ -81,7 +82,7 @@ internal static class UploadEndpoint
         {
             submission = await engine.SubmitAsync(files.ReadAsync(context.RequestAborted), options: null, context.RequestAborted);
         }
-        catch (Exception exception) when ((failure.First ?? failure.Record(exception)) is { } rejected)
+        catch (Exception) when (failure.First is { } rejected)
         {
             return (null, rejected);
         }

@@ -23,6 +23,19 @@ internal sealed class UploadFailure(BatchEndpointOptions limits)
         return rejected;
     }
 
+    /// <summary>Awaits a read of the body, turning a request problem into its answer (remembered).</summary>
+    public async Task<T> GuardAsync<T>(Task<T> read)
+    {
+        try
+        {
+            return await read;
+        }
+        catch (Exception exception) when (Record(exception) is { } rejected)
+        {
+            throw rejected;
+        }
+    }
+
     private RequestRejectedException? Translate(Exception exception) => exception switch
     {
         RequestRejectedException rejected => rejected,

@@ -10,6 +10,7 @@ internal sealed record UploadResponse
 
     [JsonPropertyName("total_files")] public required int TotalFiles { get; init; }
 
+    /// <summary>The job as it was created: <c>pending</c>, every document queued at 0%. Poll <c>/status</c> for what happens next.</summary>
     [JsonPropertyName("status")] public required JobStatus Status { get; init; }
 
     [JsonPropertyName("message")] public required string Message { get; init; }
