@@ -69,10 +69,13 @@ internal sealed partial class InProcessBatchEngine
             };
             await store.CreateJobAsync(job, accepted, cancellationToken);
             created = true;
+
+            // Read back before enqueueing: the answer shows the job as created (pending), as the store keeps it.
+            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None) ?? job;
             await EnqueueAsync(job, accepted);
             changes.Notify(jobId);
             EngineLog.JobQueued(logger, jobId, accepted.Count, rejected.Count);
-            return new BatchSubmission(await store.GetJobAsync(jobId, CancellationToken.None) ?? job, accepted, rejected);
+            return new BatchSubmission(createdJob, accepted, rejected);
         }
         catch when (!created)
         {
@@ -85,23 +88,18 @@ internal sealed partial class InProcessBatchEngine
     /// <summary>Streams one file into the content store and sniffs its type; refused files leave nothing behind.</summary>
     private async Task<StoredFile> StoreAsync(string jobId, string docId, Stream incoming, long maxBytes, CancellationToken cancellationToken)
     {
+        var capturing = new HeaderCapturingReadStream(incoming);
         long size;
         try
         {
-            size = await content.SaveAsync(jobId, docId, incoming, maxBytes, cancellationToken);
+            size = await content.SaveAsync(jobId, docId, capturing, maxBytes, cancellationToken);
         }
         catch (ContentTooLargeException)
         {
             return StoredFile.Refused(RejectionReason.TooLarge, $"File is larger than the limit of {maxBytes} bytes.");
         }
 
-        IDocumentReader? reader = null;
-        if (size > 0)
-        {
-            await using var stored = await content.OpenReadAsync(jobId, docId, cancellationToken);
-            reader = (await ContentSniffer.SniffAsync(stored, analyzer.Readers, cancellationToken)).Reader;
-        }
-
+        var reader = ContentSniffer.Pick(capturing.Header, analyzer.Readers);
         if (reader is not null)
         {
             return new StoredFile(size, reader.MediaType, null, null);

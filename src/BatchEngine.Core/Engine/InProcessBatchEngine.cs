@@ -29,6 +29,11 @@ internal sealed partial class InProcessBatchEngine(
     public async Task<JobSnapshot?> GetJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobId);
+        if (store is IJobSnapshotReader snapshots)
+        {
+            return await snapshots.GetSnapshotAsync(jobId, cancellationToken);
+        }
+
         var job = await store.GetJobAsync(jobId, cancellationToken);
         if (job is null)
         {
@@ -56,6 +61,7 @@ internal sealed partial class InProcessBatchEngine(
     public async Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobId);
+        // The store first, then the running documents: see DocumentPipeline for why nothing slips between.
         var cancelled = await store.CancelJobAsync(jobId, cancellationToken);
         if (cancelled)
         {
