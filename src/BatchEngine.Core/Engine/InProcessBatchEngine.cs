@@ -108,7 +108,8 @@ internal sealed partial class InProcessBatchEngine(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await analyzer.AnalyzeAsync(NewId(), document.Content, static (_, _) => Task.CompletedTask, linked.Token);
+            var limited = new LengthLimitedReadStream(document.Content, settings.MaxFileBytes);
+            return await analyzer.AnalyzeAsync(NewId(), limited, static (_, _) => Task.CompletedTask, linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
