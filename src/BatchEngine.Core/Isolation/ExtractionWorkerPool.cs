@@ -39,7 +39,7 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     /// <summary>Child processes started so far (first starts, replacements and recycling).</summary>
     public int ProcessesStarted => Volatile.Read(ref _processesStarted);
 
-    /// <summary>Child processes killed because of a document (timeout, crash, memory, garbage).</summary>
+    /// <summary>Child processes killed during a read (timeout, crash, memory cap, garbage output, or a cancelled read).</summary>
     public int ProcessesKilled => Volatile.Read(ref _processesKilled);
 
     /// <summary>Child processes retired after <see cref="ExtractionSettings.DocumentsPerProcess"/> documents.</summary>
@@ -114,12 +114,12 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
             try
             {
                 var document = await process.ReadAsync(request, cancellationToken);
-                await RecycleIfWornAsync(slot);
+                RecycleIfWorn(slot);
                 return document;
             }
             catch (DocumentReadException)
             {
-                await RecycleIfWornAsync(slot);
+                RecycleIfWorn(slot);
                 throw;
             }
             catch (Exception error) when (error is ExtractionFailedException or OperationCanceledException)
@@ -145,14 +145,16 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
         return process;
     }
 
-    private async Task RecycleIfWornAsync(Slot slot)
+    private void RecycleIfWorn(Slot slot)
     {
         if (slot.Process is { } process && process.DocumentsRead >= _settings.DocumentsPerProcess)
         {
             slot.Process = null;
             Interlocked.Increment(ref _processesRecycled);
             LogProcessRecycled(_logger, process.ProcessId, process.DocumentsRead);
-            await process.DisposeAsync();
+
+            // Not awaited: the document is done, and the old child only needs to see its input close and exit.
+            _ = process.DisposeAsync().AsTask();
         }
     }
 

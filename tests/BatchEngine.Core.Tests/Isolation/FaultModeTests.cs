@@ -24,13 +24,13 @@ public sealed class FaultModeTests
     [Fact]
     public async Task A_hang_fails_the_document_with_a_timeout_and_the_pool_recovers()
     {
-        await using var pool = IsolationTestKit.Pool(size: 1, timeout: TimeSpan.FromSeconds(5));
+        await using var pool = IsolationTestKit.Pool(size: 1, timeout: TimeSpan.FromSeconds(10));
 
         var error = await Assert.ThrowsAsync<ExtractionFailedException>(() =>
             IsolationTestKit.ReadAsync(pool, ExtractionFaults.DocumentWith(ExtractionFault.Hang)));
 
         Assert.Equal(ExtractionFailure.Timeout, error.Failure);
-        Assert.Equal("ExtractionTimeout: the reader did not finish within 5 s (while opening the document); its process was killed.", error.Message);
+        Assert.Equal("ExtractionTimeout: the reader did not finish within 10 s (while opening the document); its process was killed.", error.Message);
         Assert.Equal(1, pool.ProcessesKilled);
         await AssertRecoversAsync(pool, timeoutPool: true);
     }
