@@ -28,17 +28,12 @@ internal static class DetectorHarness
         MediaType = "text/plain",
     };
 
-    public static IReadOnlyList<DetectionSignal> Run(IDetector detector, params string[] pages) =>
-        detector.DetectAsync(Document(pages), CancellationToken.None).AsTask().GetAwaiter().GetResult();
-
     public static IReadOnlyList<DetectionSignal> RunAll(ExtractedDocument document, DetectionOptions? options = null) =>
         DefaultDetectors(options)
             .SelectMany(d => d.DetectAsync(document, CancellationToken.None).AsTask().GetAwaiter().GetResult())
             .ToList();
 
     public static IReadOnlyList<DetectionSignal> RunAll(string text, DetectionOptions? options = null) => RunAll(Document(text), options);
-
-    public static IOptions<DetectionOptions> Wrap(DetectionOptions? options = null) => Options.Create(options ?? new DetectionOptions());
 
     /// <summary>The signals of <paramref name="type"/> the default detectors find in <paramref name="text"/>.</summary>
     public static List<DetectionSignal> Hits(string text, string type) => RunAll(text).Where(s => s.Type == type).ToList();

@@ -12,8 +12,6 @@ internal static class CharRules
 
     public static bool IsUpperAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A';
 
-    public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
-
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>True when no word character stands right before <paramref name="index"/>.</summary>

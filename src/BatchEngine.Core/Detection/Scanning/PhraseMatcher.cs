@@ -23,7 +23,13 @@ internal sealed class PhraseMatcher
     private const ulong ThreeCharMask = 0x0000_FFFF_FFFF_FFFF;
     private const int FilterBits = 14;
 
+    /// <summary>Keys of phrases shorter than eight characters (and three-character keys).</summary>
     private readonly ulong[] _filter = new ulong[(1 << FilterBits) / 64];
+
+    /// <summary>For phrases of eight or more characters: their first four and their next four characters, so a
+    /// common first word ("the race war", "are vermin") is rejected without a table lookup.</summary>
+    private readonly ulong[] _longFirst = new ulong[(1 << FilterBits) / 64];
+    private readonly ulong[] _longNext = new ulong[(1 << FilterBits) / 64];
     private readonly Dictionary<ulong, Entry[]> _byKey = [];
     private readonly bool _hasThreeCharPhrases;
     private readonly bool _hasNonAsciiStarts;
@@ -44,7 +50,16 @@ internal sealed class PhraseMatcher
             ulong key = KeyOf(phrase);
             _hasThreeCharPhrases |= phrase.Length == MinimumPhraseLength;
             _hasNonAsciiStarts |= !char.IsAscii(phrase[0]);
-            SetFilter(key);
+            if (phrase.Length >= 8)
+            {
+                SetFilter(_longFirst, key);
+                SetFilter(_longNext, KeyOf(phrase.AsSpan(4)));
+            }
+            else
+            {
+                SetFilter(_filter, key);
+            }
+
             if (!byKey.TryGetValue(key, out List<Entry>? list))
             {
                 byKey[key] = list = [];
@@ -81,9 +96,11 @@ internal sealed class PhraseMatcher
         {
             ref char start = ref MemoryMarshal.GetReference(text);
             ref ulong filter = ref MemoryMarshal.GetArrayDataReference(_filter);
+            ref ulong longFirst = ref MemoryMarshal.GetArrayDataReference(_longFirst);
+            ref ulong longNext = ref MemoryMarshal.GetArrayDataReference(_longNext);
 
-            // Stop one block early so the four-character read at any word start stays inside the text.
-            for (; i + Vector256<ushort>.Count + 4 <= text.Length; i += Vector256<ushort>.Count)
+            // Stop early enough that the eight-character read at any word start stays inside the text.
+            for (; i + Vector256<ushort>.Count + 8 <= text.Length; i += Vector256<ushort>.Count)
             {
                 Vector256<ushort> chars = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref start), (nuint)i);
                 Vector256<ushort> folded = chars | Vector256.Create((ushort)0x20);
@@ -104,8 +121,12 @@ internal sealed class PhraseMatcher
                     }
 
                     // Hot path: most word starts are rejected by one read, one multiply and one bit test.
-                    ulong key = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, position))) | FoldMask;
-                    if (TestFilter(ref filter, key) || (_hasThreeCharPhrases && TestFilter(ref filter, key & ThreeCharMask)))
+                    ref byte at = ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, position));
+                    ulong key = Unsafe.ReadUnaligned<ulong>(ref at) | FoldMask;
+                    bool candidate = TestFilter(ref filter, key)
+                        || (TestFilter(ref longFirst, key) && TestFilter(ref longNext, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) | FoldMask))
+                        || (_hasThreeCharPhrases && TestFilter(ref filter, key & ThreeCharMask));
+                    if (candidate)
                     {
                         next = TryMatchAt(text, position, next, matches);
                     }
@@ -152,7 +173,7 @@ internal sealed class PhraseMatcher
 
     private int Match(ReadOnlySpan<char> text, int position, ulong key, List<PhraseMatch> matches)
     {
-        if (!TestFilter(key) || !_byKey.TryGetValue(key, out Entry[]? candidates))
+        if (!_byKey.TryGetValue(key, out Entry[]? candidates))
         {
             return -1;
         }
@@ -198,13 +219,11 @@ internal sealed class PhraseMatcher
 
     private static int FilterIndex(ulong key) => (int)((key * 0x9E37_79B9_7F4A_7C15UL) >> (64 - FilterBits));
 
-    private void SetFilter(ulong key)
+    private static void SetFilter(ulong[] filter, ulong key)
     {
         int index = FilterIndex(key);
-        _filter[index >> 6] |= 1UL << index;
+        filter[index >> 6] |= 1UL << index;
     }
-
-    private bool TestFilter(ulong key) => TestFilter(ref MemoryMarshal.GetArrayDataReference(_filter), key);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TestFilter(ref ulong filter, ulong key)
