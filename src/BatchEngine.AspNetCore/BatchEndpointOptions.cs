@@ -16,6 +16,9 @@ namespace BatchEngine.AspNetCore;
 /// " Failed: " in the message (400 "All uploads failed. Files: ..." when every file is refused); in
 /// <c>POST /classify</c> it answers 413.</description></item>
 /// </list>
+/// A <c>POST /batch/upload</c> or <c>POST /classify</c> body that is not <c>multipart/form-data</c> answers 415
+/// (the endpoints declare that media type); a multipart body without a usable boundary answers 400; a truncated
+/// or broken multipart body answers 400 and queues nothing.
 /// </remarks>
 public sealed class BatchEndpointOptions
 {
