@@ -9,20 +9,24 @@ namespace BatchEngine.Storage.Redis.Jobs;
 /// <summary>Turns job and document records into Redis hash fields and back. Times are unix milliseconds.</summary>
 internal static class RecordHashes
 {
-    internal static HashEntry[] ToHash(JobRecord job) =>
-    [
-        new("job_id", job.JobId),
-        new("status", StatusWord(job.Status)),
-        new("total", job.TotalFiles),
-        new("completed", job.Completed),
-        new("failed", job.Failed),
-        new("cancelled", job.Cancelled),
-        new("progress_sum", job.Progress * job.TotalFiles),
-        new("priority", job.Priority),
-        new("created_at", job.CreatedAt.ToUnixTimeMilliseconds()),
-        new("updated_at", job.UpdatedAt.ToUnixTimeMilliseconds()),
-        new("error", job.Error ?? RedisValue.Null),
-    ];
+    internal static HashEntry[] ToHash(JobRecord job)
+    {
+        var entries = new List<HashEntry>(12)
+        {
+            new("job_id", job.JobId),
+            new("status", StatusWord(job.Status)),
+            new("total", job.TotalFiles),
+            new("completed", job.Completed),
+            new("failed", job.Failed),
+            new("cancelled", job.Cancelled),
+            new("progress_sum", job.Progress * job.TotalFiles),
+            new("priority", job.Priority),
+            new("created_at", job.CreatedAt.ToUnixTimeMilliseconds()),
+            new("updated_at", job.UpdatedAt.ToUnixTimeMilliseconds()),
+        };
+        AddIfPresent(entries, "error", job.Error);
+        return [.. entries];
+    }
 
     internal static HashEntry[] ToHash(DocumentRecord doc)
     {
