@@ -28,6 +28,9 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Finished jobs scored by the time they finished, for retention.</summary>
     public RedisKey FinishedJobs => Prefix + "jobs:finished";
 
+    /// <summary>Counter that orders jobs created in the same millisecond.</summary>
+    public RedisKey Sequence => Prefix + "jobs:sequence";
+
     public RedisKey WorkStream => Prefix + "queue";
 
     public const string ConsumerGroup = "workers";

@@ -2,19 +2,18 @@ namespace BatchEngine.Storage.Redis.Jobs;
 
 /// <summary>
 /// The Lua scripts behind every state change. Redis runs a script alone, so a check and its update are one
-/// step: two workers racing on a document cannot both count it. Arguments shared by all scripts:
-/// ARGV[1] key prefix, ARGV[2] now (unix ms), ARGV[3] retention (ms, 0 keeps finished jobs).
+/// step: two workers racing on a document cannot both count it. The job hash keeps a tally of its documents
+/// (a counter per status word and the sum of their progress), and every script re-derives the job's status
+/// from it with the rules of <c>JobStatusRules</c>. Arguments shared by all scripts: ARGV[1] key prefix,
+/// ARGV[2] now (unix ms), ARGV[3] retention (ms, 0 keeps finished jobs); a script's own arguments follow.
 /// </summary>
 internal static class JobScripts
 {
-    /// <summary>The error of a job whose every document failed.</summary>
-    internal const string EveryDocumentFailed = "Every document failed.";
-
-    // Helpers every script starts with. A job moves between the per-status sorted sets as its status changes;
-    // when it finishes, it joins the finished set and all its keys get the retention TTL.
+    // A job moves between the per-status sorted sets as its status changes; when it finishes it joins the
+    // finished set (for retention) and all its keys get the retention TTL.
     private const string Helpers = """
         local P = ARGV[1]
-        local NOW = tonumber(ARGV[2])
+        local NOW = ARGV[2]
         local RETENTION = tonumber(ARGV[3])
         local function terminal(s) return s == 'completed' or s == 'failed' or s == 'cancelled' end
         local function expire_job(jobId)
@@ -27,150 +26,147 @@ internal static class JobScripts
           redis.call('PEXPIRE', jk .. ':docs', RETENTION)
           redis.call('PEXPIRE', P .. 'content:' .. jobId, RETENTION)
         end
-        local function set_status(jobId, old, new)
+        local function derive(jobId)
           local jk = P .. 'job:' .. jobId
-          local created = redis.call('HGET', jk, 'created_at')
-          redis.call('HSET', jk, 'status', new, 'updated_at', ARGV[2])
-          redis.call('ZREM', P .. 'jobs:' .. old, jobId)
-          redis.call('ZADD', P .. 'jobs:' .. new, created, jobId)
-          if terminal(new) then
+          local j = redis.call('HMGET', jk, 'status', 'total', 'pending', 'completed', 'failed', 'cancelled', 'cancel_requested', 'job_error', 'order')
+          if not j[1] then return end
+          local total, pending, failed = tonumber(j[2]), tonumber(j[3]), tonumber(j[5])
+          local status
+          if j[7] == '1' then status = 'cancelled'
+          elseif j[8] then status = 'failed'
+          elseif total == 0 then status = 'completed'
+          elseif tonumber(j[4]) + failed + tonumber(j[6]) == total then
+            if failed == total then status = 'failed' else status = 'completed' end
+          elseif pending == total then status = 'pending'
+          else status = 'processing' end
+          redis.call('HSET', jk, 'status', status, 'updated_at', NOW)
+          if status == j[1] then return end
+          redis.call('ZREM', P .. 'jobs:' .. j[1], jobId)
+          redis.call('ZADD', P .. 'jobs:' .. status, j[9], jobId)
+          if terminal(status) then
             redis.call('ZADD', P .. 'jobs:finished', NOW, jobId)
             expire_job(jobId)
           end
         end
-        -- After a document changed: the job is finished when every document is terminal.
-        local function settle(jobId)
+        -- Moves one document in its job's tally: out of (status, progress) 'before', into 'after'.
+        local function retally(jobId, before, beforeProgress, after, afterProgress)
           local jk = P .. 'job:' .. jobId
-          local j = redis.call('HMGET', jk, 'status', 'total', 'completed', 'failed', 'cancelled')
-          if not j[1] then return end
-          redis.call('HSET', jk, 'updated_at', ARGV[2])
-          if terminal(j[1]) then return end
-          local total = tonumber(j[2])
-          local failed = tonumber(j[4])
-          if tonumber(j[3]) + failed + tonumber(j[5]) < total then return end
-          if total > 0 and failed == total then
-            redis.call('HSET', jk, 'error', ARGV[4])
-            set_status(jobId, j[1], 'failed')
-          else
-            set_status(jobId, j[1], 'completed')
-          end
+          if before ~= 'processing' then redis.call('HINCRBY', jk, before, -1) end
+          if after ~= 'processing' then redis.call('HINCRBY', jk, after, 1) end
+          local delta = tonumber(afterProgress) - tonumber(beforeProgress)
+          if delta ~= 0 then redis.call('HINCRBYFLOAT', jk, 'progress_sum', delta) end
         end
-        local function move_progress(jobId, from, to)
-          if to ~= from then
-            redis.call('HINCRBYFLOAT', P .. 'job:' .. jobId, 'progress_sum', to - from)
-          end
-        end
+        local function doc(key) return redis.call('HMGET', key, 'status', 'job_id', 'progress', 'doc_id') end
 
         """;
 
-    // ARGV[4] is always the "every document failed" error so settle() can use it.
-    private static string Script(string body) => Helpers + body;
-
-    /// <summary>KEYS[1] doc. ARGV[5] host. pending -> processing at 10%, attempts + 1; the job becomes processing.</summary>
-    internal static readonly string Start = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id', 'progress')
+    /// <summary>KEYS[1] doc. ARGV[4] host. pending -> processing at 10%, attempts + 1, error cleared.</summary>
+    internal static readonly string Start = Helpers + """
+        local d = doc(KEYS[1])
         if d[1] ~= 'pending' then return 0 end
-        local jobId = d[2]
-        local js = redis.call('HGET', P .. 'job:' .. jobId, 'status')
-        if js ~= 'pending' and js ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'processing', 'progress', 10, 'updated_at', ARGV[2], 'host', ARGV[5])
-        redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-        move_progress(jobId, tonumber(d[3]), 10)
-        if js == 'pending' then set_status(jobId, js, 'processing') end
-        redis.call('HSET', P .. 'job:' .. jobId, 'updated_at', ARGV[2])
-        return 1
-        """);
-
-    /// <summary>KEYS[1] doc. ARGV[5] progress. Raises a processing document's progress, never lowers it.</summary>
-    internal static readonly string Progress = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id', 'progress')
-        if d[1] ~= 'processing' then return 0 end
-        local old = tonumber(d[3])
-        local new = tonumber(ARGV[5])
-        if new > old then
-          redis.call('HSET', KEYS[1], 'progress', ARGV[5], 'updated_at', ARGV[2])
-          move_progress(d[2], old, new)
-          redis.call('HSET', P .. 'job:' .. d[2], 'updated_at', ARGV[2])
-        end
-        return 1
-        """);
-
-    /// <summary>KEYS[1] doc. ARGV[5] classification JSON. processing -> completed at 100%, counted once.</summary>
-    internal static readonly string Complete = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id', 'progress')
-        if d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'completed', 'progress', 100, 'classification', ARGV[5], 'updated_at', ARGV[2])
+        redis.call('HSET', KEYS[1], 'status', 'processing', 'progress', 10, 'updated_at', NOW, 'host', ARGV[4])
         redis.call('HDEL', KEYS[1], 'error')
-        move_progress(d[2], tonumber(d[3]), 100)
-        redis.call('HINCRBY', P .. 'job:' .. d[2], 'completed', 1)
-        settle(d[2])
+        redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+        retally(d[2], d[1], d[3], 'processing', 10)
+        derive(d[2])
         return 1
-        """);
+        """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] error. pending or processing -> failed at 0%, counted once.</summary>
-    internal static readonly string Fail = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id', 'progress')
-        if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'failed', 'progress', 0, 'error', ARGV[5], 'updated_at', ARGV[2])
-        move_progress(d[2], tonumber(d[3]), 0)
-        redis.call('HINCRBY', P .. 'job:' .. d[2], 'failed', 1)
-        settle(d[2])
+    /// <summary>KEYS[1] doc. ARGV[4] progress. Raises a processing document's progress, never lowers it.</summary>
+    internal static readonly string Progress = Helpers + """
+        local d = doc(KEYS[1])
+        if d[1] ~= 'processing' then return 0 end
+        if tonumber(ARGV[4]) > tonumber(d[3]) then
+          redis.call('HSET', KEYS[1], 'progress', ARGV[4], 'updated_at', NOW)
+          retally(d[2], d[1], d[3], d[1], ARGV[4])
+        else
+          redis.call('HSET', KEYS[1], 'updated_at', NOW)
+        end
+        derive(d[2])
         return 1
-        """);
+        """;
+
+    /// <summary>KEYS[1] doc. ARGV[4] classification JSON. processing -> completed at 100%, counted once.</summary>
+    internal static readonly string Complete = Helpers + """
+        local d = doc(KEYS[1])
+        if d[1] ~= 'processing' then return 0 end
+        redis.call('HSET', KEYS[1], 'status', 'completed', 'progress', 100, 'classification', ARGV[4], 'updated_at', NOW)
+        retally(d[2], d[1], d[3], 'completed', 100)
+        derive(d[2])
+        return 1
+        """;
+
+    /// <summary>KEYS[1] doc. ARGV[4] error. pending or processing -> failed at 0%, counted once.</summary>
+    internal static readonly string Fail = Helpers + """
+        local d = doc(KEYS[1])
+        if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
+        redis.call('HSET', KEYS[1], 'status', 'failed', 'progress', 0, 'error', ARGV[4], 'updated_at', NOW)
+        retally(d[2], d[1], d[3], 'failed', 0)
+        derive(d[2])
+        return 1
+        """;
 
     /// <summary>KEYS[1] doc. processing -> pending at 0%.</summary>
-    internal static readonly string Release = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id', 'progress')
+    internal static readonly string Release = Helpers + """
+        local d = doc(KEYS[1])
         if d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'pending', 'progress', 0, 'updated_at', ARGV[2])
-        move_progress(d[2], tonumber(d[3]), 0)
-        redis.call('HSET', P .. 'job:' .. d[2], 'updated_at', ARGV[2])
+        redis.call('HSET', KEYS[1], 'status', 'pending', 'progress', 0, 'updated_at', NOW)
+        retally(d[2], d[1], d[3], 'pending', 0)
+        derive(d[2])
         return 1
-        """);
+        """;
 
-    /// <summary>KEYS[1] doc. pending or processing -> cancelled, counted once.</summary>
-    internal static readonly string CancelDocument = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id')
+    /// <summary>KEYS[1] doc. pending or processing -> cancelled at 0%, counted once.</summary>
+    internal static readonly string CancelDocument = Helpers + """
+        local d = doc(KEYS[1])
         if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'cancelled', 'updated_at', ARGV[2])
-        redis.call('HINCRBY', P .. 'job:' .. d[2], 'cancelled', 1)
-        settle(d[2])
+        redis.call('HSET', KEYS[1], 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
+        retally(d[2], d[1], d[3], 'cancelled', 0)
+        derive(d[2])
         return 1
-        """);
+        """;
 
-    /// <summary>ARGV[5] job id. The job becomes cancelled and so does every pending document.</summary>
-    internal static readonly string CancelJob = Script("""
-        local jobId = ARGV[5]
+    /// <summary>ARGV[4] job id. The job becomes cancelled and so does every pending document.</summary>
+    internal static readonly string CancelJob = Helpers + """
+        local jobId = ARGV[4]
         local jk = P .. 'job:' .. jobId
         local js = redis.call('HGET', jk, 'status')
         if not js or terminal(js) then return 0 end
-        local n = 0
+        redis.call('HSET', jk, 'cancel_requested', '1')
         for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
           local dk = P .. 'doc:' .. id
-          if redis.call('HGET', dk, 'status') == 'pending' then
-            redis.call('HSET', dk, 'status', 'cancelled', 'updated_at', ARGV[2])
-            n = n + 1
+          local d = doc(dk)
+          if d[1] == 'pending' then
+            redis.call('HSET', dk, 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
+            retally(jobId, 'pending', d[3], 'cancelled', 0)
           end
         end
-        redis.call('HINCRBY', jk, 'cancelled', n)
-        set_status(jobId, js, 'cancelled')
+        derive(jobId)
         return 1
-        """);
+        """;
 
-    /// <summary>ARGV[5] job id, ARGV[6] error. The job becomes failed with the error.</summary>
-    internal static readonly string FailJob = Script("""
-        local jobId = ARGV[5]
+    /// <summary>ARGV[4] job id, ARGV[5] error. The job fails with the error, and so does every pending document.</summary>
+    internal static readonly string FailJob = Helpers + """
+        local jobId = ARGV[4]
         local jk = P .. 'job:' .. jobId
         local js = redis.call('HGET', jk, 'status')
         if not js or terminal(js) then return 0 end
-        redis.call('HSET', jk, 'error', ARGV[6])
-        set_status(jobId, js, 'failed')
+        redis.call('HSET', jk, 'job_error', ARGV[5])
+        for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
+          local dk = P .. 'doc:' .. id
+          local d = doc(dk)
+          if d[1] == 'pending' then
+            redis.call('HSET', dk, 'status', 'failed', 'progress', 0, 'error', ARGV[5], 'updated_at', NOW)
+            retally(jobId, 'pending', d[3], 'failed', 0)
+          end
+        end
+        derive(jobId)
         return 1
-        """);
+        """;
 
-    /// <summary>ARGV[5] job id. Removes the job, its documents and its index entries.</summary>
-    internal static readonly string DeleteJob = Script("""
-        local jobId = ARGV[5]
+    /// <summary>ARGV[4] job id. Removes the job, its documents and its index entries.</summary>
+    internal static readonly string DeleteJob = Helpers + """
+        local jobId = ARGV[4]
         local jk = P .. 'job:' .. jobId
         local js = redis.call('HGET', jk, 'status')
         if not js then return 0 end
@@ -182,29 +178,28 @@ internal static class JobScripts
         redis.call('ZREM', P .. 'jobs:' .. js, jobId)
         redis.call('ZREM', P .. 'jobs:finished', jobId)
         return 1
-        """);
+        """;
 
-    /// <summary>KEYS[1] doc. Removes one document; its job's total, counters and progress follow.</summary>
-    internal static readonly string DeleteDocument = Script("""
-        local d = redis.call('HMGET', KEYS[1], 'status', 'job_id', 'progress', 'doc_id')
+    /// <summary>KEYS[1] doc. Removes one document; its job's tally and status follow.</summary>
+    internal static readonly string DeleteDocument = Helpers + """
+        local d = doc(KEYS[1])
         if not d[1] then return 0 end
-        local jk = P .. 'job:' .. d[2]
         redis.call('DEL', KEYS[1])
+        local jk = P .. 'job:' .. d[2]
         if redis.call('EXISTS', jk) == 0 then return 1 end
         redis.call('LREM', jk .. ':docs', 1, d[4])
         redis.call('HINCRBY', jk, 'total', -1)
-        if d[1] == 'completed' or d[1] == 'failed' or d[1] == 'cancelled' then
-          redis.call('HINCRBY', jk, d[1], -1)
-        end
-        move_progress(d[2], tonumber(d[3]), 0)
-        settle(d[2])
+        if d[1] ~= 'processing' then redis.call('HINCRBY', jk, d[1], -1) end
+        local delta = tonumber(d[3])
+        if delta ~= 0 then redis.call('HINCRBYFLOAT', jk, 'progress_sum', -delta) end
+        derive(d[2])
         return 1
-        """);
+        """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] review JSON. Stores the review beside the classification.</summary>
-    internal static readonly string SaveReview = Script("""
+    /// <summary>KEYS[1] doc. ARGV[4] review JSON. Stores the review beside the classification.</summary>
+    internal static readonly string SaveReview = Helpers + """
         if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-        redis.call('HSET', KEYS[1], 'review', ARGV[5], 'updated_at', ARGV[2])
+        redis.call('HSET', KEYS[1], 'review', ARGV[4], 'updated_at', NOW)
         return 1
-        """);
+        """;
 }

@@ -9,24 +9,22 @@ namespace BatchEngine.Storage.Redis.Jobs;
 /// <summary>Turns job and document records into Redis hash fields and back. Times are unix milliseconds.</summary>
 internal static class RecordHashes
 {
-    internal static HashEntry[] ToHash(JobRecord job)
-    {
-        var entries = new List<HashEntry>(12)
-        {
-            new("job_id", job.JobId),
-            new("status", StatusWord(job.Status)),
-            new("total", job.TotalFiles),
-            new("completed", job.Completed),
-            new("failed", job.Failed),
-            new("cancelled", job.Cancelled),
-            new("progress_sum", job.Progress * job.TotalFiles),
-            new("priority", job.Priority),
-            new("created_at", job.CreatedAt.ToUnixTimeMilliseconds()),
-            new("updated_at", job.UpdatedAt.ToUnixTimeMilliseconds()),
-        };
-        AddIfPresent(entries, "error", job.Error);
-        return [.. entries];
-    }
+    /// <summary>A new job's hash: its tally starts with every document pending at 0%.</summary>
+    internal static HashEntry[] ToHash(JobRecord job, int documents, JobStatus status, double order) =>
+    [
+        new("job_id", job.JobId),
+        new("status", StatusWord(status)),
+        new("total", documents),
+        new("pending", documents),
+        new("completed", 0),
+        new("failed", 0),
+        new("cancelled", 0),
+        new("progress_sum", 0),
+        new("priority", job.Priority),
+        new("created_at", job.CreatedAt.ToUnixTimeMilliseconds()),
+        new("updated_at", job.UpdatedAt.ToUnixTimeMilliseconds()),
+        new("order", order),
+    ];
 
     internal static HashEntry[] ToHash(DocumentRecord doc)
     {
@@ -59,20 +57,21 @@ internal static class RecordHashes
 
         var fields = hash.ToDictionary();
         var total = (int)fields["total"];
-        var progressSum = (double)fields["progress_sum"];
+        var status = Enum.Parse<JobStatus>(fields["status"]!, ignoreCase: true);
+        string? jobError = fields.GetValueOrDefault("job_error");
         return new JobRecord
         {
             JobId = fields["job_id"]!,
-            Status = Enum.Parse<JobStatus>(fields["status"]!, ignoreCase: true),
+            Status = status,
             TotalFiles = total,
             Completed = (int)fields["completed"],
             Failed = (int)fields["failed"],
             Cancelled = (int)fields["cancelled"],
-            Progress = total == 0 ? 0.0 : Math.Round(Math.Max(0.0, progressSum) / total, 1, MidpointRounding.AwayFromZero),
+            Progress = JobStatusRules.MeanProgress(Math.Max(0.0, (double)fields["progress_sum"]), total),
             Priority = (int)fields["priority"],
             CreatedAt = Time(fields["created_at"]),
             UpdatedAt = Time(fields["updated_at"]),
-            Error = fields.GetValueOrDefault("error"),
+            Error = status == JobStatus.Failed ? jobError ?? JobStatusRules.AllDocumentsFailedError(total) : null,
         };
     }
 

@@ -25,14 +25,23 @@ internal sealed class RedisJobStore(
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(documents);
-        // MULTI/EXEC: readers never see a job without its documents.
+        if (documents.FirstOrDefault(d => !string.Equals(d.JobId, job.JobId, StringComparison.Ordinal)) is { } stranger)
+        {
+            throw new ArgumentException($"Document {stranger.DocId} belongs to job {stranger.JobId}, not {job.JobId}.", nameof(documents));
+        }
+
+        // Jobs created in the same millisecond still list in creation order: the sequence breaks the tie.
+        var sequence = await Db.StringIncrementAsync(_keys.Sequence).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var order = (job.CreatedAt.ToUnixTimeMilliseconds() * 1000.0) + (sequence % 1000);
+        var (status, _) = JobStatusRules.Derive(documents.Count, documents.Count, 0, 0, 0, cancelRequested: false, jobError: null);
+
+        // MULTI/EXEC: readers never see a job without its documents; the condition refuses a duplicate id.
         var transaction = Db.CreateTransaction();
-        var created = job.CreatedAt.ToUnixTimeMilliseconds();
-        var status = RecordHashes.StatusWord(job.Status);
-        _ = transaction.HashSetAsync(_keys.Job(job.JobId), RecordHashes.ToHash(job));
+        transaction.AddCondition(Condition.KeyNotExists(_keys.Job(job.JobId)));
+        _ = transaction.HashSetAsync(_keys.Job(job.JobId), RecordHashes.ToHash(job, documents.Count, status, order));
         foreach (var doc in documents)
         {
-            _ = transaction.HashSetAsync(_keys.Document(doc.DocId), RecordHashes.ToHash(doc));
+            _ = transaction.HashSetAsync(_keys.Document(doc.DocId), RecordHashes.ToHash(AsPending(doc)));
         }
 
         if (documents.Count > 0)
@@ -40,9 +49,17 @@ internal sealed class RedisJobStore(
             _ = transaction.ListRightPushAsync(_keys.JobDocuments(job.JobId), documents.Select(d => (RedisValue)d.DocId).ToArray());
         }
 
-        _ = transaction.SortedSetAddAsync(_keys.Jobs, job.JobId, created);
-        _ = transaction.SortedSetAddAsync(_keys.JobsWithStatus(status), job.JobId, created);
-        await transaction.ExecuteAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        _ = transaction.SortedSetAddAsync(_keys.Jobs, job.JobId, order);
+        _ = transaction.SortedSetAddAsync(_keys.JobsWithStatus(RecordHashes.StatusWord(status)), job.JobId, order);
+        if (JobStatusRules.IsTerminal(status))
+        {
+            _ = transaction.SortedSetAddAsync(_keys.FinishedJobs, job.JobId, job.UpdatedAt.ToUnixTimeMilliseconds());
+        }
+
+        if (!await transaction.ExecuteAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException($"Job {job.JobId} already exists.");
+        }
     }
 
     public async Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
@@ -61,6 +78,8 @@ internal sealed class RedisJobStore(
     public async Task<JobPage> ListJobsAsync(JobQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
         var index = query.Status is { } status ? _keys.JobsWithStatus(RecordHashes.StatusWord(status)) : _keys.Jobs;
         var total = await Db.SortedSetLengthAsync(index).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (query.Limit <= 0)
@@ -92,14 +111,24 @@ internal sealed class RedisJobStore(
     public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
         RunAsync(JobScripts.Start, docId, connection.ConsumerName, cancellationToken);
 
-    public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.Progress, docId, progress, cancellationToken);
+    public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(progress, ProgressStages.Pending);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(progress, ProgressStages.ResultsSaved);
+        return RunAsync(JobScripts.Progress, docId, progress, cancellationToken);
+    }
 
-    public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.Complete, docId, RecordHashes.ToJson(result), cancellationToken);
+    public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return RunAsync(JobScripts.Complete, docId, RecordHashes.ToJson(result), cancellationToken);
+    }
 
-    public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.Fail, docId, error, cancellationToken);
+    public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(error);
+        return RunAsync(JobScripts.Fail, docId, error, cancellationToken);
+    }
 
     public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) =>
         RunAsync(JobScripts.Release, docId, RedisValue.EmptyString, cancellationToken);
@@ -110,8 +139,11 @@ internal sealed class RedisJobStore(
     public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) =>
         RunAsync(JobScripts.CancelJob, [], [jobId], cancellationToken);
 
-    public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.FailJob, [], [jobId, error], cancellationToken);
+    public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(error);
+        return RunAsync(JobScripts.FailJob, [], [jobId, error], cancellationToken);
+    }
 
     public Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken) =>
         RunAsync(JobScripts.DeleteJob, [], [jobId], cancellationToken);
@@ -119,8 +151,11 @@ internal sealed class RedisJobStore(
     public Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken) =>
         RunAsync(JobScripts.DeleteDocument, docId, RedisValue.EmptyString, cancellationToken);
 
-    public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.SaveReview, docId, RecordHashes.ToJson(review), cancellationToken);
+    public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return RunAsync(JobScripts.SaveReview, docId, RecordHashes.ToJson(review), cancellationToken);
+    }
 
     public async Task<IReadOnlyList<string>> GetExpiredJobIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
@@ -143,6 +178,16 @@ internal sealed class RedisJobStore(
         return statuses;
     }
 
+    private static DocumentRecord AsPending(DocumentRecord doc) => doc with
+    {
+        Status = DocumentStatus.Pending,
+        Progress = ProgressStages.Pending,
+        Error = null,
+        Attempts = 0,
+        Classification = null,
+        Review = null,
+    };
+
     private Task ForgetExpiredJobAsync(string jobId) =>
         Task.WhenAll(
             Enum.GetValues<JobStatus>().Select(s => Db.SortedSetRemoveAsync(_keys.JobsWithStatus(RecordHashes.StatusWord(s)), jobId))
@@ -158,7 +203,6 @@ internal sealed class RedisJobStore(
             _keys.Prefix,
             timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
             _retentionMs,
-            JobScripts.EveryDocumentFailed,
             .. arguments,
         ];
         var result = await Db.ScriptEvaluateAsync(script, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
