@@ -7,8 +7,8 @@ internal static partial class QueueLog
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Redis is unreachable for the work queue; retrying in {Delay}")]
     public static partial void RedisUnavailable(ILogger logger, TimeSpan delay, Exception exception);
 
-    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Redis is reachable again; the work queue resumes")]
-    public static partial void RedisBack(ILogger logger);
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Redis is reachable again; the work queue resumes and lets {Count} documents that were running during the outage be taken over")]
+    public static partial void RedisBack(ILogger logger, int count);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Took over {Count} documents whose host stopped renewing its claim")]
     public static partial void Reclaimed(ILogger logger, int count);

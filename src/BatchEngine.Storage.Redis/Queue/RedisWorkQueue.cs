@@ -32,6 +32,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     private readonly ILogger<RedisWorkQueue> _logger;
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
     private readonly ConcurrentDictionary<string, long> _held = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _handedOut = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _cancelledJobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _unacknowledged = new();
     private int _buffered;
@@ -86,6 +87,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
             PumpWake.Pulse();
             if (!_cancelledJobs.ContainsKey(item.JobId))
             {
+                _handedOut.TryAdd(item.Receipt!, 0);
                 return true;
             }
 
@@ -114,7 +116,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
             return;
         }
 
-        _held.TryRemove(receipt, out _);
+        Forget(receipt);
         try
         {
             await AcknowledgeNowAsync([receipt]).ConfigureAwait(false);
@@ -134,7 +136,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
             return;
         }
 
-        _held.TryRemove(receipt, out _);
+        Forget(receipt);
         try
         {
             await Db.ScriptEvaluateAsync(GiveBackScript, [Stream], [RedisKeys.ConsumerGroup, receipt, item.JobId, item.DocId])
@@ -172,6 +174,23 @@ internal sealed class RedisWorkQueue : IWorkQueue
         WorkAvailable.Pulse();
     }
 
+    /// <summary>
+    /// After an outage: a worker whose store call failed dropped its item without acknowledging or giving it
+    /// back, and the queue cannot tell which ones. Stop renewing every handed-out claim, so each is taken over
+    /// (by any host) after the visibility timeout; a run that did finish is not counted twice.
+    /// </summary>
+    internal int ForgetHandedOutClaims()
+    {
+        var forgotten = 0;
+        foreach (var receipt in _handedOut.Keys)
+        {
+            Forget(receipt);
+            forgotten++;
+        }
+
+        return forgotten;
+    }
+
     internal bool Holds(string receipt) => _held.ContainsKey(receipt);
 
     internal bool IsCancelledHere(string jobId) => _cancelledJobs.ContainsKey(jobId);
@@ -194,7 +213,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
 
     internal void ForgetAndAcknowledgeLater(string receipt)
     {
-        _held.TryRemove(receipt, out _);
+        Forget(receipt);
         _unacknowledged.Enqueue(receipt);
         PumpWake.Pulse();
     }
@@ -217,6 +236,12 @@ internal sealed class RedisWorkQueue : IWorkQueue
             receipts.ForEach(_unacknowledged.Enqueue);
             throw;
         }
+    }
+
+    private void Forget(string receipt)
+    {
+        _held.TryRemove(receipt, out _);
+        _handedOut.TryRemove(receipt, out _);
     }
 
     /// <summary>Takes every buffered, unclaimed item back out (on shutdown, to give them back to the stream).</summary>

@@ -57,7 +57,7 @@ internal sealed class StreamWorkPump(
                 var read = await PumpOnceAsync().ConfigureAwait(false);
                 if (retryDelay != TimeSpan.Zero)
                 {
-                    QueueLog.RedisBack(logger);
+                    QueueLog.RedisBack(logger, queue.ForgetHandedOutClaims());
                     retryDelay = TimeSpan.Zero;
                 }
 
