@@ -39,6 +39,12 @@ public sealed class RedisStorageOptions
     /// <summary>How often an idle host looks for new work in the stream. Default 200 ms.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// How long a worker's store call (start, progress, result, content) waits for an unreachable Redis before
+    /// it gives up, so a short outage never fails a document. Default 1 minute.
+    /// </summary>
+    public TimeSpan OutageRetryTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Longest wait between retries while Redis is unreachable. Default 5 seconds.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 

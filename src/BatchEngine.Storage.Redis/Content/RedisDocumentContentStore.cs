@@ -14,9 +14,11 @@ internal sealed class RedisDocumentContentStore : IDocumentContentStore
     private readonly RedisConnection _connection;
     private readonly long _maxInRedis;
     private readonly SharedFolderContentStore? _sharedFolder;
+    private readonly OutageRetry _retry;
 
-    public RedisDocumentContentStore(RedisConnection connection, IOptions<RedisStorageOptions> options)
+    public RedisDocumentContentStore(RedisConnection connection, IOptions<RedisStorageOptions> options, TimeProvider timeProvider)
     {
+        _retry = new OutageRetry(options.Value.OutageRetryTimeout, timeProvider);
         _connection = connection;
         _maxInRedis = options.Value.MaxContentBytesInRedis;
         _sharedFolder = options.Value.SharedContentRoot is { Length: > 0 } root ? new SharedFolderContentStore(root) : null;
@@ -51,7 +53,8 @@ internal sealed class RedisDocumentContentStore : IDocumentContentStore
 
     public async Task<Stream> OpenReadAsync(string jobId, string docId, CancellationToken cancellationToken)
     {
-        var bytes = await Db.HashGetAsync(_connection.Keys.Content(jobId), docId).WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Workers read content; an outage makes them wait for Redis rather than fail the document.
+        var bytes = await _retry.RunAsync(() => Db.HashGetAsync(_connection.Keys.Content(jobId), docId), cancellationToken).ConfigureAwait(false);
         if (!bytes.IsNull)
         {
             return new MemoryStream((byte[])bytes!, writable: false);

@@ -5,7 +5,9 @@ namespace BatchEngine.Storage.Redis.Jobs;
 /// step: two workers racing on a document cannot both count it. The job hash keeps a tally of its documents
 /// (a counter per status word and the sum of their progress), and every script re-derives the job's status
 /// from it with the rules of <c>JobStatusRules</c>. Arguments shared by all scripts: ARGV[1] key prefix,
-/// ARGV[2] now (unix ms), ARGV[3] retention (ms, 0 keeps finished jobs); a script's own arguments follow.
+/// ARGV[2] now (unix ms), ARGV[3] retention (ms, 0 keeps finished jobs), ARGV[4] operation id; a script's
+/// own arguments follow. A document transition records its operation id, so a call repeated after a timeout
+/// (whose first try did run) answers "done" again instead of "not allowed".
 /// </summary>
 internal static class JobScripts
 {
@@ -57,78 +59,87 @@ internal static class JobScripts
           if delta ~= 0 then redis.call('HINCRBYFLOAT', jk, 'progress_sum', delta) end
         end
         local function doc(key) return redis.call('HMGET', key, 'status', 'job_id', 'progress', 'doc_id') end
+        local OP = ARGV[4]
+        local function repeated(key) return redis.call('HGET', key, 'op') == OP end
+        local function done(key) redis.call('HSET', key, 'op', OP) return 1 end
 
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[4] host. pending -> processing at 10%, attempts + 1, error cleared.</summary>
+    /// <summary>KEYS[1] doc. ARGV[5] host. pending -> processing at 10%, attempts + 1, error cleared.</summary>
     internal static readonly string Start = Helpers + """
+        if repeated(KEYS[1]) then return 1 end
         local d = doc(KEYS[1])
         if d[1] ~= 'pending' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'processing', 'progress', 10, 'updated_at', NOW, 'host', ARGV[4])
+        redis.call('HSET', KEYS[1], 'status', 'processing', 'progress', 10, 'updated_at', NOW, 'host', ARGV[5])
         redis.call('HDEL', KEYS[1], 'error')
         redis.call('HINCRBY', KEYS[1], 'attempts', 1)
         retally(d[2], d[1], d[3], 'processing', 10)
         derive(d[2])
-        return 1
+        return done(KEYS[1])
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[4] progress. Raises a processing document's progress, never lowers it.</summary>
+    /// <summary>KEYS[1] doc. ARGV[5] progress. Raises a processing document's progress, never lowers it.</summary>
     internal static readonly string Progress = Helpers + """
+        if repeated(KEYS[1]) then return 1 end
         local d = doc(KEYS[1])
         if d[1] ~= 'processing' then return 0 end
-        if tonumber(ARGV[4]) > tonumber(d[3]) then
-          redis.call('HSET', KEYS[1], 'progress', ARGV[4], 'updated_at', NOW)
-          retally(d[2], d[1], d[3], d[1], ARGV[4])
+        if tonumber(ARGV[5]) > tonumber(d[3]) then
+          redis.call('HSET', KEYS[1], 'progress', ARGV[5], 'updated_at', NOW)
+          retally(d[2], d[1], d[3], d[1], ARGV[5])
         else
           redis.call('HSET', KEYS[1], 'updated_at', NOW)
         end
         derive(d[2])
-        return 1
+        return done(KEYS[1])
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[4] classification JSON. processing -> completed at 100%, counted once.</summary>
+    /// <summary>KEYS[1] doc. ARGV[5] classification JSON. processing -> completed at 100%, counted once.</summary>
     internal static readonly string Complete = Helpers + """
+        if repeated(KEYS[1]) then return 1 end
         local d = doc(KEYS[1])
         if d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'completed', 'progress', 100, 'classification', ARGV[4], 'updated_at', NOW)
+        redis.call('HSET', KEYS[1], 'status', 'completed', 'progress', 100, 'classification', ARGV[5], 'updated_at', NOW)
         retally(d[2], d[1], d[3], 'completed', 100)
         derive(d[2])
-        return 1
+        return done(KEYS[1])
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[4] error. pending or processing -> failed at 0%, counted once.</summary>
+    /// <summary>KEYS[1] doc. ARGV[5] error. pending or processing -> failed at 0%, counted once.</summary>
     internal static readonly string Fail = Helpers + """
+        if repeated(KEYS[1]) then return 1 end
         local d = doc(KEYS[1])
         if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'failed', 'progress', 0, 'error', ARGV[4], 'updated_at', NOW)
+        redis.call('HSET', KEYS[1], 'status', 'failed', 'progress', 0, 'error', ARGV[5], 'updated_at', NOW)
         retally(d[2], d[1], d[3], 'failed', 0)
         derive(d[2])
-        return 1
+        return done(KEYS[1])
         """;
 
     /// <summary>KEYS[1] doc. processing -> pending at 0%.</summary>
     internal static readonly string Release = Helpers + """
+        if repeated(KEYS[1]) then return 1 end
         local d = doc(KEYS[1])
         if d[1] ~= 'processing' then return 0 end
         redis.call('HSET', KEYS[1], 'status', 'pending', 'progress', 0, 'updated_at', NOW)
         retally(d[2], d[1], d[3], 'pending', 0)
         derive(d[2])
-        return 1
+        return done(KEYS[1])
         """;
 
     /// <summary>KEYS[1] doc. pending or processing -> cancelled at 0%, counted once.</summary>
     internal static readonly string CancelDocument = Helpers + """
+        if repeated(KEYS[1]) then return 1 end
         local d = doc(KEYS[1])
         if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
         redis.call('HSET', KEYS[1], 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
         retally(d[2], d[1], d[3], 'cancelled', 0)
         derive(d[2])
-        return 1
+        return done(KEYS[1])
         """;
 
-    /// <summary>ARGV[4] job id. The job becomes cancelled and so does every pending document.</summary>
+    /// <summary>ARGV[5] job id. The job becomes cancelled and so does every pending document.</summary>
     internal static readonly string CancelJob = Helpers + """
-        local jobId = ARGV[4]
+        local jobId = ARGV[5]
         local jk = P .. 'job:' .. jobId
         local js = redis.call('HGET', jk, 'status')
         if not js or terminal(js) then return 0 end
@@ -145,18 +156,18 @@ internal static class JobScripts
         return 1
         """;
 
-    /// <summary>ARGV[4] job id, ARGV[5] error. The job fails with the error, and so does every pending document.</summary>
+    /// <summary>ARGV[5] job id, ARGV[6] error. The job fails with the error, and so does every pending document.</summary>
     internal static readonly string FailJob = Helpers + """
-        local jobId = ARGV[4]
+        local jobId = ARGV[5]
         local jk = P .. 'job:' .. jobId
         local js = redis.call('HGET', jk, 'status')
         if not js or terminal(js) then return 0 end
-        redis.call('HSET', jk, 'job_error', ARGV[5])
+        redis.call('HSET', jk, 'job_error', ARGV[6])
         for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
           local dk = P .. 'doc:' .. id
           local d = doc(dk)
           if d[1] == 'pending' then
-            redis.call('HSET', dk, 'status', 'failed', 'progress', 0, 'error', ARGV[5], 'updated_at', NOW)
+            redis.call('HSET', dk, 'status', 'failed', 'progress', 0, 'error', ARGV[6], 'updated_at', NOW)
             retally(jobId, 'pending', d[3], 'failed', 0)
           end
         end
@@ -164,9 +175,9 @@ internal static class JobScripts
         return 1
         """;
 
-    /// <summary>ARGV[4] job id. Removes the job, its documents and its index entries.</summary>
+    /// <summary>ARGV[5] job id. Removes the job, its documents and its index entries.</summary>
     internal static readonly string DeleteJob = Helpers + """
-        local jobId = ARGV[4]
+        local jobId = ARGV[5]
         local jk = P .. 'job:' .. jobId
         local js = redis.call('HGET', jk, 'status')
         if not js then return 0 end
@@ -196,10 +207,10 @@ internal static class JobScripts
         return 1
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[4] review JSON. Stores the review beside the classification.</summary>
+    /// <summary>KEYS[1] doc. ARGV[5] review JSON. Stores the review beside the classification.</summary>
     internal static readonly string SaveReview = Helpers + """
         if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-        redis.call('HSET', KEYS[1], 'review', ARGV[4], 'updated_at', NOW)
+        redis.call('HSET', KEYS[1], 'review', ARGV[5], 'updated_at', NOW)
         return 1
         """;
 }

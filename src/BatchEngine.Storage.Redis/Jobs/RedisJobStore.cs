@@ -16,6 +16,7 @@ internal sealed class RedisJobStore(
     IOptions<BatchEngineOptions> engineOptions,
     TimeProvider timeProvider) : IJobStore
 {
+    private readonly OutageRetry _retry = new(redisOptions.Value.OutageRetryTimeout, timeProvider);
     private readonly RedisKeys _keys = connection.Keys;
     private readonly long _retentionMs = (long)(redisOptions.Value.JobRetention ?? engineOptions.Value.JobRetention ?? TimeSpan.Zero).TotalMilliseconds;
 
@@ -198,14 +199,22 @@ internal sealed class RedisJobStore(
 
     private async Task<bool> RunAsync(string script, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken)
     {
-        RedisValue[] values =
-        [
-            _keys.Prefix,
-            timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
-            _retentionMs,
-            .. arguments,
-        ];
-        var result = await Db.ScriptEvaluateAsync(script, keys, values).WaitAsync(cancellationToken).ConfigureAwait(false);
+        // One operation id for every try: a try that timed out but ran is recognised by the next one.
+        var operation = Guid.NewGuid().ToString("N");
+        var result = await _retry.RunAsync(
+            () =>
+            {
+                RedisValue[] values =
+                [
+                    _keys.Prefix,
+                    timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
+                    _retentionMs,
+                    operation,
+                    .. arguments,
+                ];
+                return Db.ScriptEvaluateAsync(script, keys, values);
+            },
+            cancellationToken).ConfigureAwait(false);
         return (long)result == 1;
     }
 }

@@ -43,6 +43,7 @@ internal sealed class StreamWorkPump(
     {
         await Task.Yield();
         var retryDelay = TimeSpan.Zero;
+        var outageStarted = 0L;
         var groupReady = false;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -57,7 +58,10 @@ internal sealed class StreamWorkPump(
                 var read = await PumpOnceAsync().ConfigureAwait(false);
                 if (retryDelay != TimeSpan.Zero)
                 {
-                    QueueLog.RedisBack(logger, queue.ForgetHandedOutClaims());
+                    // Workers' store calls wait out an outage up to OutageRetryTimeout; past it some gave up and
+                    // dropped their items, so every item handed out is left to be taken over.
+                    var dropped = timeProvider.GetElapsedTime(outageStarted) >= _options.OutageRetryTimeout ? queue.ForgetHandedOutClaims() : 0;
+                    QueueLog.RedisBack(logger, dropped);
                     retryDelay = TimeSpan.Zero;
                 }
 
@@ -71,6 +75,11 @@ internal sealed class StreamWorkPump(
             {
                 // Also covers a Redis that came back empty (NOGROUP): the group is created again.
                 groupReady = false;
+                if (retryDelay == TimeSpan.Zero)
+                {
+                    outageStarted = timeProvider.GetTimestamp();
+                }
+
                 health.Unreachable(exception);
                 retryDelay = retryDelay == TimeSpan.Zero ? FirstRetryDelay : TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, _options.MaxRetryDelay.Ticks));
                 QueueLog.RedisUnavailable(logger, retryDelay, exception);
