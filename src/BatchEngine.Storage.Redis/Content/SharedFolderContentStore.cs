@@ -10,6 +10,11 @@ internal sealed class SharedFolderContentStore(string root)
 
     public async Task<long> SaveAsync(string jobId, string docId, ReadOnlyMemory<byte> head, Stream rest, long maxBytes, CancellationToken cancellationToken)
     {
+        if (head.Length > maxBytes)
+        {
+            throw new ContentTooLargeException(maxBytes);
+        }
+
         var path = PathOf(jobId, docId);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written under a temporary name and renamed, so a reader on another host never sees half a file.
@@ -20,7 +25,7 @@ internal sealed class SharedFolderContentStore(string root)
             await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 await file.WriteAsync(head, cancellationToken).ConfigureAwait(false);
-                written = head.Length + await BoundedCopy.CopyAsync(rest, file, maxBytes - head.Length, cancellationToken).ConfigureAwait(false);
+                written = head.Length + await BoundedCopy.CopyAsync(rest, file, maxBytes - head.Length, cancellationToken, reportedLimit: maxBytes).ConfigureAwait(false);
             }
 
             File.Move(partial, path, overwrite: true);
