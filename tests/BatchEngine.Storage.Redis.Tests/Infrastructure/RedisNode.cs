@@ -63,7 +63,7 @@ internal sealed class RedisNode : IAsyncDisposable
     }
 
     /// <summary>Waits (parked, not spinning) until an item can be claimed, or fails after the timeout.</summary>
-    public async Task<Scheduling.WorkItem> ClaimAsync(TimeSpan? timeout = null)
+    public async Task<global::BatchEngine.Scheduling.WorkItem> ClaimAsync(TimeSpan? timeout = null)
     {
         using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
         while (true)
