@@ -6,7 +6,7 @@ namespace BatchEngine.Tests.Hosts;
 /// <summary>Freezes its own redis-server (SIGSTOP) mid-batch: unreachable, yet its data kept, as a network outage.</summary>
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
-    private const int Documents = 80;
+    private const int Documents = 60;
 
     [Fact]
     public async Task The_host_survives_a_Redis_outage_reports_unhealthy_and_finishes_every_accepted_document_after_it()

@@ -6,7 +6,7 @@ namespace BatchEngine.Tests.Hosts;
 [Collection(RedisCollection.Name)]
 public sealed class SampleHostDurabilityTests(RedisServerFixture fixture, ITestOutputHelper output)
 {
-    private const int Documents = 150;
+    private const int Documents = 100;
 
     [Fact]
     public async Task A_host_killed_mid_batch_and_started_again_finishes_the_job_with_every_document_counted_once()
