@@ -175,19 +175,19 @@ internal static class JobScripts
         return 1
         """;
 
-    /// <summary>ARGV[5] job id. Removes the job, its documents and its index entries.</summary>
+    /// <summary>ARGV[5] job id. Removes the job, its documents and its index entries; 0 when the job was unknown (or had expired).</summary>
     internal static readonly string DeleteJob = Helpers + """
         local jobId = ARGV[5]
         local jk = P .. 'job:' .. jobId
-        local js = redis.call('HGET', jk, 'status')
-        if not js then return 0 end
+        -- The index entries go even when the job's keys already expired by TTL (retention deletes it then).
+        for _, index in ipairs({'jobs', 'jobs:finished', 'jobs:pending', 'jobs:processing', 'jobs:completed', 'jobs:failed', 'jobs:cancelled'}) do
+          redis.call('ZREM', P .. index, jobId)
+        end
+        if redis.call('EXISTS', jk) == 0 then return 0 end
         for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
           redis.call('DEL', P .. 'doc:' .. id)
         end
         redis.call('DEL', jk, jk .. ':docs')
-        redis.call('ZREM', P .. 'jobs', jobId)
-        redis.call('ZREM', P .. 'jobs:' .. js, jobId)
-        redis.call('ZREM', P .. 'jobs:finished', jobId)
         return 1
         """;
 

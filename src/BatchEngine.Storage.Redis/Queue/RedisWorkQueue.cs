@@ -30,6 +30,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     private readonly RedisConnection _connection;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<RedisWorkQueue> _logger;
+    private readonly OutageRetry _retry;
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
     private readonly ConcurrentDictionary<string, long> _held = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _handedOut = new(StringComparer.Ordinal);
@@ -47,6 +48,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
         _connection = connection;
         _timeProvider = timeProvider;
         _logger = logger;
+        _retry = new OutageRetry(redisOptions.Value.OutageRetryTimeout, timeProvider);
         Capacity = Math.Max(1, engineOptions.Value.WorkerCount) * redisOptions.Value.PrefetchPerWorker;
     }
 
@@ -72,10 +74,17 @@ internal sealed class RedisWorkQueue : IWorkQueue
     public async ValueTask EnqueueAsync(JobWork work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var batch = Db.CreateBatch();
-        var adds = work.DocIds.Select(docId => batch.StreamAddAsync(Stream, WorkEntries.Fields(work.JobId, docId))).ToArray();
-        batch.Execute();
-        await Task.WhenAll(adds).WaitAsync(cancellationToken).ConfigureAwait(false);
+        // The job is stored already: wait out a short outage rather than leave its documents unscheduled.
+        // A retry may add an entry twice; the second run finds the document finished and is skipped.
+        await _retry.RunAsync(
+            async () =>
+            {
+                var batch = Db.CreateBatch();
+                var adds = work.DocIds.Select(docId => batch.StreamAddAsync(Stream, WorkEntries.Fields(work.JobId, docId))).ToArray();
+                batch.Execute();
+                return await Task.WhenAll(adds).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
         PumpWake.Pulse();
     }
 

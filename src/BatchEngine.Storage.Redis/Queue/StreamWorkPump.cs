@@ -25,6 +25,7 @@ internal sealed class StreamWorkPump(
     ILogger<StreamWorkPump> logger) : BackgroundService
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan StaleConsumerIdle = TimeSpan.FromHours(1);
     private readonly RedisStorageOptions _options = redisOptions.Value;
     private readonly TimeSpan _renewEvery = redisOptions.Value.VisibilityTimeout / 3;
     private readonly TimeSpan _reclaimEvery = redisOptions.Value.VisibilityTimeout / 2;
@@ -55,6 +56,7 @@ internal sealed class StreamWorkPump(
                     groupReady = true;
                 }
 
+                var wake = queue.PumpWake.Next; // taken first: a pulse during the read is not lost
                 var read = await PumpOnceAsync().ConfigureAwait(false);
                 if (retryDelay != TimeSpan.Zero)
                 {
@@ -68,7 +70,7 @@ internal sealed class StreamWorkPump(
                 health.Reachable();
                 if (read == 0 || queue.FreeSlots <= 0)
                 {
-                    await Task.WhenAny(queue.PumpWake.Next, Task.Delay(_options.PollInterval, timeProvider, stoppingToken)).ConfigureAwait(false);
+                    await Task.WhenAny(wake, Task.Delay(_options.PollInterval, timeProvider, stoppingToken)).ConfigureAwait(false);
                 }
             }
             catch (Exception exception) when (RedisFaults.IsRedisFault(exception) && !stoppingToken.IsCancellationRequested)
@@ -127,6 +129,15 @@ internal sealed class StreamWorkPump(
         catch (RedisServerException exception) when (exception.Message.Contains("BUSYGROUP", StringComparison.Ordinal))
         {
             // Another host (or an earlier run) created it.
+        }
+
+        // Hosts restarted under new names leave consumers behind; drop those that hold nothing and are long idle.
+        foreach (var consumer in await Db.StreamConsumerInfoAsync(Stream, RedisKeys.ConsumerGroup).ConfigureAwait(false))
+        {
+            if (consumer.PendingMessageCount == 0 && consumer.IdleTimeInMilliseconds > StaleConsumerIdle.TotalMilliseconds && consumer.Name != connection.ConsumerName)
+            {
+                await Db.StreamDeleteConsumerAsync(Stream, RedisKeys.ConsumerGroup, consumer.Name).ConfigureAwait(false);
+            }
         }
     }
 

@@ -106,6 +106,24 @@ public sealed class RedisJobStoreTests(RedisServerFixture fixture)
     }
 
     [Fact]
+    public async Task Retention_deleting_a_job_that_already_expired_by_TTL_clears_it_from_every_index()
+    {
+        await using var node = NewNode("a");
+        var work = await TestJobs.CreateAsync(node.Store, 1);
+        await node.Store.TryStartDocumentAsync(work.DocIds[0], CancellationToken.None);
+        await node.Store.FailDocumentAsync(work.DocIds[0], "InvalidDataException: broken", CancellationToken.None);
+        await using var admin = await fixture.Server.ConnectAsync();
+        var keys = new RedisKeys(_prefix);
+        await admin.GetDatabase().KeyDeleteAsync([keys.Job(work.JobId), keys.JobDocuments(work.JobId), keys.Document(work.DocIds[0])]); // as the TTL would
+
+        var cutoff = DateTimeOffset.UtcNow.AddSeconds(1);
+        Assert.Equal([work.JobId], await node.Store.GetExpiredJobIdsAsync(cutoff, CancellationToken.None));
+        Assert.False(await node.Store.DeleteJobAsync(work.JobId, CancellationToken.None));
+        Assert.Empty(await node.Store.GetExpiredJobIdsAsync(cutoff, CancellationToken.None));
+        Assert.Equal(0, (await node.Store.ListJobsAsync(new JobQuery { Status = JobStatus.Failed }, CancellationToken.None)).Total);
+    }
+
+    [Fact]
     public async Task Stores_with_different_key_prefixes_share_one_Redis_without_seeing_each_other()
     {
         await using var first = NewNode("a");
