@@ -29,6 +29,11 @@ internal sealed partial class InProcessBatchEngine(
     public async Task<JobSnapshot?> GetJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobId);
+        if (store is IJobSnapshotReader snapshots)
+        {
+            return await snapshots.GetSnapshotAsync(jobId, cancellationToken);
+        }
+
         var job = await store.GetJobAsync(jobId, cancellationToken);
         if (job is null)
         {
