@@ -70,6 +70,9 @@ if [ -n "$monitor" ]; then
   sleep 0.5
   kill "$monitor" 2>/dev/null || true
   sent=$(grep -v '\[0 lua\]' "$work/monitor.log" | grep -vc -E '"(monitor|config|info|ping|client)"' || true)
+  if [ -n "${VERBOSE:-}" ]; then
+    grep -v '\[0 lua\]' "$work/monitor.log" | grep -o '\] "[a-zA-Z]*"' | sort | uniq -c | sort -rn
+  fi
 fi
 calls=$(redis-cli -p "$rport" info commandstats | python3 -c '
 import sys, re
