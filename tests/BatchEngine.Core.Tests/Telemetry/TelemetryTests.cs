@@ -40,17 +40,25 @@ public sealed class TelemetryTests
         };
         ActivitySource.AddActivityListener(tracing);
 
+        string jobId;
         await using (var engine = TestEngine.Create())
         {
             var submission = await engine.SubmitAsync(ScriptedTextReader.Content("a"), ScriptedTextReader.Content("b"), ScriptedTextReader.Content(directive: "FAIL"));
-            await engine.WaitForTerminalAsync(submission.Job!.JobId);
+            jobId = submission.Job!.JobId;
+            await engine.WaitForTerminalAsync(jobId);
         }
 
-        Assert.Equal(2, measurements["batchengine.documents.processed"]);
-        Assert.Equal(1, measurements["batchengine.documents.failed"]);
-        Assert.Equal(3, measurements["batchengine.document.processing.duration.count"]);
-        Assert.Equal(3, activities.Count(a => a.OperationName == "ProcessDocument"));
-        Assert.All(activities, a => Assert.NotNull(a.GetTagItem("batchengine.doc_id")));
+        var seen = string.Join(", ", measurements.Select(m => $"{m.Key}={m.Value}"));
+        Assert.True(measurements.TryGetValue("batchengine.documents.processed", out var processed) && processed == 2, seen);
+        Assert.True(measurements.TryGetValue("batchengine.documents.failed", out var failed) && failed == 1, seen);
+        Assert.True(measurements.TryGetValue("batchengine.document.processing.duration.count", out var timed) && timed == 3, seen);
+        var ours = activities.Where(a => Equals(a.GetTagItem("batchengine.job_id"), jobId)).ToList();
+        Assert.Equal(3, ours.Count);
+        Assert.All(ours, a =>
+        {
+            Assert.Equal("ProcessDocument", a.OperationName);
+            Assert.NotNull(a.GetTagItem("batchengine.doc_id"));
+        });
     }
 
     [Fact]

@@ -1,0 +1,90 @@
+using BatchEngine.Engine;
+using BatchEngine.Jobs;
+using BatchEngine.Storage;
+using BatchEngine.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BatchEngine.Tests.Regression;
+
+/// <summary>
+/// Found in a full test run: a cancel (or delete) landing between a worker's start of a document and the
+/// worker registering it as running missed it, and the document ran on until its timeout, holding the
+/// worker. Here the cancel is made to land exactly there, every time.
+/// </summary>
+public sealed class CancelRightAfterStartTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_cancel_or_delete_right_after_the_start_still_stops_the_document(bool delete)
+    {
+        await using var engine = TestEngine.Create(
+            o => o.WorkerCount = 1,
+            services: s => s.AddSingleton<IJobStore>(sp => new ActOnFirstStartJobStore(
+                sp.GetRequiredService<RecordingJobStore>(),
+                jobId =>
+                {
+                    var facade = sp.GetRequiredService<IBatchEngine>();
+                    return delete ? facade.DeleteJobAsync(jobId) : facade.CancelJobAsync(jobId);
+                })));
+        var doomed = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "HANG"));
+
+        // One worker: the next job runs only once the hanging document let go of it (the timeout is 2 minutes).
+        var next = await engine.SubmitAsync(ScriptedTextReader.Content("next"));
+        var done = await engine.WaitForTerminalAsync(next.Job!.JobId);
+
+        Assert.Equal(JobStatus.Completed, done.Job.Status);
+        var left = await engine.Engine.GetJobAsync(doomed.Job!.JobId);
+        Assert.True(delete ? left is null : left!.Documents[0].Status == DocumentStatus.Cancelled);
+    }
+
+    /// <summary>Runs an action (as another caller would) right after the first document start succeeds.</summary>
+    private sealed class ActOnFirstStartJobStore(RecordingJobStore inner, Func<string, Task<bool>> act) : IJobStore
+    {
+        private int _acted;
+
+        public async Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken)
+        {
+            var started = await inner.TryStartDocumentAsync(docId, cancellationToken);
+            if (started && Interlocked.Exchange(ref _acted, 1) == 0)
+            {
+                var document = await inner.GetDocumentAsync(docId, cancellationToken);
+                Assert.True(await act(document!.JobId));
+            }
+
+            return started;
+        }
+
+        public Task CreateJobAsync(JobRecord job, IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken) => inner.CreateJobAsync(job, documents, cancellationToken);
+
+        public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) => inner.GetJobAsync(jobId, cancellationToken);
+
+        public Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken) => inner.GetDocumentsAsync(jobId, cancellationToken);
+
+        public Task<DocumentRecord?> GetDocumentAsync(string docId, CancellationToken cancellationToken) => inner.GetDocumentAsync(docId, cancellationToken);
+
+        public Task<JobPage> ListJobsAsync(JobQuery query, CancellationToken cancellationToken) => inner.ListJobsAsync(query, cancellationToken);
+
+        public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) => inner.ReportProgressAsync(docId, progress, cancellationToken);
+
+        public Task<bool> CompleteDocumentAsync(string docId, Classification.ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
+
+        public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken) => inner.FailDocumentAsync(docId, error, cancellationToken);
+
+        public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) => inner.ReleaseDocumentAsync(docId, cancellationToken);
+
+        public Task<bool> CancelDocumentAsync(string docId, CancellationToken cancellationToken) => inner.CancelDocumentAsync(docId, cancellationToken);
+
+        public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) => inner.CancelJobAsync(jobId, cancellationToken);
+
+        public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken) => inner.FailJobAsync(jobId, error, cancellationToken);
+
+        public Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken) => inner.DeleteJobAsync(jobId, cancellationToken);
+
+        public Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken) => inner.DeleteDocumentAsync(docId, cancellationToken);
+
+        public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken) => inner.SaveReviewAsync(docId, review, cancellationToken);
+
+        public Task<IReadOnlyList<string>> GetExpiredJobIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.GetExpiredJobIdsAsync(cutoff, cancellationToken);
+    }
+}
