@@ -3,6 +3,7 @@ using BatchEngine;
 using BatchEngine.AspNetCore;
 using BatchEngine.DependencyInjection;
 using BatchEngine.SampleHost;
+using BatchEngine.Storage.Redis;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,7 +21,11 @@ switch (SampleHostSettings.Store(builder.Configuration))
     case SampleHostSettings.InMemoryStore:
         break; // AddBatchEngine() already registered the in-memory store.
 
-    // The Redis adapter adds its branch here: case SampleHostSettings.RedisStore: ...; break;
+    case SampleHostSettings.RedisStore:
+        // Jobs, uploaded content and the work queue in Redis; settings under "BatchEngine:Redis"
+        // (ConnectionString, Password, UseTls, KeyPrefix, ...), e.g. env BatchEngine__Redis__ConnectionString.
+        engine.AddRedis(builder.Configuration.GetSection("BatchEngine:Redis"));
+        break;
 
     case var unknown:
         throw new InvalidOperationException($"Unknown BatchEngine:Store '{unknown}'. Use '{SampleHostSettings.InMemoryStore}' or '{SampleHostSettings.RedisStore}'.");

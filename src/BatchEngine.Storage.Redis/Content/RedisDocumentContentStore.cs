@@ -1,0 +1,79 @@
+using BatchEngine.Storage.Redis.Connection;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace BatchEngine.Storage.Redis.Content;
+
+/// <summary>
+/// Uploaded bytes in Redis, one hash per job (field = document id), so any host can read what another host
+/// received, and one DEL removes a job's content. Files over the per-document limit go to the shared folder
+/// when one is configured and are refused otherwise.
+/// </summary>
+internal sealed class RedisDocumentContentStore : IDocumentContentStore
+{
+    private readonly RedisConnection _connection;
+    private readonly long _maxInRedis;
+    private readonly SharedFolderContentStore? _sharedFolder;
+    private readonly OutageRetry _retry;
+
+    public RedisDocumentContentStore(RedisConnection connection, IOptions<RedisStorageOptions> options, TimeProvider timeProvider)
+    {
+        _retry = new OutageRetry(options.Value.OutageRetryTimeout, timeProvider);
+        _connection = connection;
+        _maxInRedis = options.Value.MaxContentBytesInRedis;
+        _sharedFolder = options.Value.SharedContentRoot is { Length: > 0 } root ? new SharedFolderContentStore(root) : null;
+    }
+
+    private IDatabase Db => _connection.Database;
+
+    public async Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var inRedisLimit = Math.Min(maxBytes, _maxInRedis);
+        using var buffer = new MemoryStream();
+        try
+        {
+            await BoundedCopy.CopyAsync(content, buffer, inRedisLimit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContentTooLargeException) when (_sharedFolder is not null && maxBytes > _maxInRedis)
+        {
+            // Too big for Redis but allowed: the bytes read so far and the rest of the stream go to the folder.
+            return await _sharedFolder.SaveAsync(jobId, docId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), content, maxBytes, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ContentTooLargeException)
+        {
+            throw new ContentTooLargeException(inRedisLimit);
+        }
+
+        await Db.HashSetAsync(_connection.Keys.Content(jobId), docId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length))
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        return buffer.Length;
+    }
+
+    public async Task<Stream> OpenReadAsync(string jobId, string docId, CancellationToken cancellationToken)
+    {
+        // Workers read content; an outage makes them wait for Redis rather than fail the document.
+        var bytes = await _retry.RunAsync(() => Db.HashGetAsync(_connection.Keys.Content(jobId), docId), cancellationToken).ConfigureAwait(false);
+        if (!bytes.IsNull)
+        {
+            return new MemoryStream((byte[])bytes!, writable: false);
+        }
+
+        return _sharedFolder is not null
+            ? await _sharedFolder.OpenReadAsync(jobId, docId).ConfigureAwait(false)
+            : throw new FileNotFoundException("The document's content is gone.", docId);
+    }
+
+    public async Task DeleteDocumentAsync(string jobId, string docId, CancellationToken cancellationToken)
+    {
+        await Db.HashDeleteAsync(_connection.Keys.Content(jobId), docId).WaitAsync(cancellationToken).ConfigureAwait(false);
+        _sharedFolder?.DeleteDocument(jobId, docId);
+    }
+
+    public async Task DeleteJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        await Db.KeyDeleteAsync(_connection.Keys.Content(jobId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        _sharedFolder?.DeleteJob(jobId);
+    }
+}

@@ -1,0 +1,77 @@
+using BatchEngine.DependencyInjection;
+using BatchEngine.Scheduling;
+using BatchEngine.Storage.Redis.Connection;
+using BatchEngine.Storage.Redis.Content;
+using BatchEngine.Storage.Redis.Health;
+using BatchEngine.Storage.Redis.Jobs;
+using BatchEngine.Storage.Redis.Queue;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace BatchEngine.Storage.Redis;
+
+/// <summary>Moves the engine's jobs, uploaded content and work queue to Redis.</summary>
+public static class RedisBatchEngineBuilderExtensions
+{
+    /// <summary>The name of the health check <c>AddRedis</c> registers.</summary>
+    public const string HealthCheckName = "batchengine-redis";
+
+    /// <summary>Uses the Redis at <paramref name="connectionString"/> (for example <c>localhost:6379</c>) with default settings.</summary>
+    public static IBatchEngineBuilder AddRedis(this IBatchEngineBuilder builder, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return builder.AddRedis(options => options.ConnectionString = connectionString);
+    }
+
+    /// <summary>Uses Redis with settings bound from <paramref name="configuration"/> (connection string, TLS, password, ...).</summary>
+    public static IBatchEngineBuilder AddRedis(this IBatchEngineBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configuration);
+        builder.Services.AddOptions<RedisStorageOptions>().Bind(configuration);
+        return builder.AddRedisServices();
+    }
+
+    /// <summary>Uses Redis with settings set in code.</summary>
+    public static IBatchEngineBuilder AddRedis(this IBatchEngineBuilder builder, Action<RedisStorageOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.AddOptions<RedisStorageOptions>().Configure(configure);
+        return builder.AddRedisServices();
+    }
+
+    private static IBatchEngineBuilder AddRedisServices(this IBatchEngineBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RedisStorageOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "BatchEngine Redis: ConnectionString is required.")
+            .Validate(o => !string.IsNullOrEmpty(o.KeyPrefix), "BatchEngine Redis: KeyPrefix must not be empty.")
+            .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1), "BatchEngine Redis: VisibilityTimeout must be at least 1 second.")
+            .Validate(o => o.OutageRetryTimeout >= TimeSpan.Zero, "BatchEngine Redis: OutageRetryTimeout must not be negative.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.MaxRetryDelay > TimeSpan.Zero, "BatchEngine Redis: PollInterval and MaxRetryDelay must be positive.")
+            .Validate(o => o.PrefetchPerWorker is >= 1 and <= 64, "BatchEngine Redis: PrefetchPerWorker must be between 1 and 64.")
+            .Validate(o => o.MaxContentBytesInRedis is >= 1 and <= 512L * 1024 * 1024, "BatchEngine Redis: MaxContentBytesInRedis must be between 1 byte and 512 MiB.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RedisConnection>();
+        services.TryAddSingleton<RedisJobStore>();
+        services.TryAddSingleton<RedisDocumentContentStore>();
+        services.TryAddSingleton<RedisWorkQueue>();
+        services.TryAddSingleton<QueueHealth>();
+
+        services.RemoveAll<IJobStore>();
+        services.RemoveAll<IDocumentContentStore>();
+        services.RemoveAll<IWorkQueue>();
+        services.AddSingleton<IJobStore>(sp => sp.GetRequiredService<RedisJobStore>());
+        services.AddSingleton<IDocumentContentStore>(sp => sp.GetRequiredService<RedisDocumentContentStore>());
+        services.AddSingleton<IWorkQueue>(sp => sp.GetRequiredService<RedisWorkQueue>());
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StreamWorkPump>());
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>(HealthCheckName);
+        return builder;
+    }
+}

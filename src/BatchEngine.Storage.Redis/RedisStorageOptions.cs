@@ -1,0 +1,56 @@
+namespace BatchEngine.Storage.Redis;
+
+/// <summary>Settings of the Redis adapter, bound from configuration (for example the <c>BatchEngine:Redis</c> section).</summary>
+public sealed class RedisStorageOptions
+{
+    /// <summary>A StackExchange.Redis connection string, for example <c>localhost:6379</c> or <c>redis.example:6380,ssl=true</c>.</summary>
+    public string ConnectionString { get; set; } = "localhost:6379";
+
+    /// <summary>Password, when not in the connection string (keep it in a secret store, not in appsettings.json).</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Connect with TLS, when not in the connection string.</summary>
+    public bool UseTls { get; set; }
+
+    /// <summary>Prefix of every key, so several applications can share one Redis. Default <c>batchengine:</c>.</summary>
+    public string KeyPrefix { get; set; } = "batchengine:";
+
+    /// <summary>
+    /// How long a finished job (and its documents and content) stays in Redis before it expires. Null uses
+    /// <see cref="BatchEngineOptions.JobRetention"/>.
+    /// </summary>
+    public TimeSpan? JobRetention { get; set; }
+
+    /// <summary>Largest content kept in Redis itself, per document. Larger files go to <see cref="SharedContentRoot"/>. Default 16 MiB.</summary>
+    public long MaxContentBytesInRedis { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// A folder every host can read (a network share), for files larger than <see cref="MaxContentBytesInRedis"/>.
+    /// Null refuses such files with <see cref="ContentTooLargeException"/>.
+    /// </summary>
+    public string? SharedContentRoot { get; set; }
+
+    /// <summary>
+    /// A document whose host stopped renewing its claim for this long is taken over by another host. Hosts
+    /// renew the claims they hold, so this bounds how long a crashed host's documents wait. Default 30 seconds.
+    /// </summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often an idle host looks for new work in the stream. Default 200 ms.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How long a worker's store call (start, progress, result, content) waits for an unreachable Redis before
+    /// it gives up, so a short outage never fails a document. Default 1 minute.
+    /// </summary>
+    public TimeSpan OutageRetryTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Longest wait between retries while Redis is unreachable. Default 5 seconds.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Documents a host reads ahead per worker, so workers never wait on the network. Default 1.</summary>
+    public int PrefetchPerWorker { get; set; } = 1;
+
+    /// <summary>This host's name in the consumer group and in document records. Null uses machine name and process id.</summary>
+    public string? ConsumerName { get; set; }
+}
