@@ -28,6 +28,7 @@ internal sealed class BatchEngineRuntime(
     private readonly CancellationTokenSource _abort = new();
     private readonly Lock _gate = new();
     private Task[] _loops = [];
+    private Task? _stopping;
     private volatile RuntimeState _state;
 
     private enum RuntimeState
@@ -80,30 +81,25 @@ internal sealed class BatchEngineRuntime(
         EngineLog.Started(logger, settings.WorkerCount);
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        Task[] loops;
+        Task? stopping;
         lock (_gate)
         {
-            if (_state != RuntimeState.Running)
+            if (_state == RuntimeState.Running)
             {
-                _state = RuntimeState.Stopped;
-                return;
+                // Called, not queued: its first step marks "stop claiming" at once, before any caller can abort
+                // in-flight documents, so a released document is never claimed again by this runtime.
+                _stopping = StopLoopsAsync(_loops);
             }
 
             _state = RuntimeState.Stopped;
-            loops = _loops;
+            stopping = _stopping;
         }
 
-        var inFlight = running.Count;
-        // ConfigureAwait(false): Dispose() blocks on this, and must not deadlock on a caller's context.
-        await _stopClaiming.CancelAsync().ConfigureAwait(false);
-        using (cancellationToken.Register(static abort => ((CancellationTokenSource)abort!).Cancel(), _abort))
-        {
-            await Task.WhenAll(loops).ConfigureAwait(false);
-        }
-
-        EngineLog.Stopped(logger, _abort.IsCancellationRequested ? inFlight : 0);
+        // Stops overlap (a host stopping while its provider is disposed): every caller waits for the one stop,
+        // and any caller's token may abort the in-flight documents, which then go back to pending.
+        return stopping is null ? Task.CompletedTask : WaitForStopAsync(stopping, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -111,6 +107,36 @@ internal sealed class BatchEngineRuntime(
         await StopAsync(new CancellationToken(canceled: true)).ConfigureAwait(false);
         _stopClaiming.Dispose();
         _abort.Dispose();
+    }
+
+    private async Task StopLoopsAsync(Task[] loops)
+    {
+        var inFlight = running.Count;
+        // CancelAsync marks the token synchronously and runs its callbacks elsewhere (we hold a lock here).
+        // ConfigureAwait(false): Dispose() blocks on this, and must not deadlock on a caller's context.
+        await _stopClaiming.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(loops).ConfigureAwait(false);
+        EngineLog.Stopped(logger, _abort.IsCancellationRequested ? inFlight : 0);
+    }
+
+    private async Task WaitForStopAsync(Task stopping, CancellationToken cancellationToken)
+    {
+        using (cancellationToken.Register(static state => ((BatchEngineRuntime)state!).AbortInFlight(), this))
+        {
+            await stopping.ConfigureAwait(false);
+        }
+    }
+
+    private void AbortInFlight()
+    {
+        try
+        {
+            _abort.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A late host token after the runtime was disposed: everything is stopped already.
+        }
     }
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
