@@ -1,3 +1,5 @@
+using BatchEngine.Isolation;
+
 namespace BatchEngine.Processing;
 
 /// <summary>Writes a document's error the way the HTTP reference does: "ExceptionType: message".</summary>
@@ -6,7 +8,9 @@ internal static class DocumentErrors
     public static string Describe(Exception exception)
     {
         var inner = Unwrap(exception);
-        return $"{inner.GetType().Name}: {inner.Message}";
+        // An isolation failure's message already starts with its own kind ("ExtractionCrashed: ..."), which is
+        // the error users are promised; prefixing the exception type would bury it.
+        return inner is ExtractionFailedException ? inner.Message : $"{inner.GetType().Name}: {inner.Message}";
     }
 
     /// <summary>The error of a document that ran over <see cref="BatchEngineOptions.DocumentTimeout"/>.</summary>
