@@ -50,14 +50,20 @@ public abstract partial class JobStoreConformanceTests
         var (job, documents) = await CreateJobAsync(200);
         var observed = new List<JobRecord>();
         using var stop = new CancellationTokenSource();
+        var observing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var observer = Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested)
+            do
             {
                 observed.Add(await JobAsync(job.JobId));
+                observing.TrySetResult();
                 await Task.Yield();
             }
+            while (!stop.IsCancellationRequested);
         });
+
+        // The workers start only once the observer runs, so it watches them however the pool schedules it.
+        await observing.Task;
 
         await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (document, _) =>
         {
