@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace BatchEngine.Benchmarks.Harness;
+
+/// <summary>The suite's one configuration: allocations, throughput, and the defaults' ratios against each class's baseline and GitHub markdown reports.</summary>
+internal static class SuiteConfig
+{
+    public static IConfig Create(bool ci)
+    {
+        var config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(new ThroughputColumn());
+        if (ci)
+        {
+            // One invocation of each benchmark, in this process: CI spends seconds (not project builds) per benchmark.
+            config = config.AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("CiDry"));
+        }
+
+        return config;
+    }
+}
