@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine;
+
+/// <summary>Checks <see cref="BatchEngineOptions"/> when the engine starts, naming the setting, the rule and the value.</summary>
+internal sealed class BatchEngineOptionsValidator : IValidateOptions<BatchEngineOptions>
+{
+    internal const int MaxWorkerCount = 256;
+    private const string Section = "BatchEngine";
+
+    public ValidateOptionsResult Validate(string? name, BatchEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.WorkerCount is < 1 or > MaxWorkerCount)
+        {
+            failures.Add($"{Section}:{nameof(options.WorkerCount)} must be between 1 and {MaxWorkerCount} (was {options.WorkerCount}).");
+        }
+
+        if (options.DocumentTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:{nameof(options.DocumentTimeout)} must be positive (was {options.DocumentTimeout}).");
+        }
+
+        if (options.MaxFileBytes < 1)
+        {
+            failures.Add($"{Section}:{nameof(options.MaxFileBytes)} must be at least 1 (was {options.MaxFileBytes}).");
+        }
+
+        if (options.MaxPages < 1)
+        {
+            failures.Add($"{Section}:{nameof(options.MaxPages)} must be at least 1 (was {options.MaxPages}).");
+        }
+
+        if (options.MaxExtractedCharacters < 1)
+        {
+            failures.Add($"{Section}:{nameof(options.MaxExtractedCharacters)} must be at least 1 (was {options.MaxExtractedCharacters}).");
+        }
+
+        if (options.JobRetention is { } retention && retention <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:{nameof(options.JobRetention)} must be positive, or empty to keep jobs until deleted (was {retention}).");
+        }
+
+        if (options.ContentRoot is { } root && string.IsNullOrWhiteSpace(root))
+        {
+            failures.Add($"{Section}:{nameof(options.ContentRoot)} must be a folder path, or empty for a private temp folder (was blank).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

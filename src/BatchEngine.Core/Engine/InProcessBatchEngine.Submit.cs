@@ -1,0 +1,139 @@
+using BatchEngine.Jobs;
+using BatchEngine.Processing;
+using BatchEngine.Reading;
+using BatchEngine.Scheduling;
+using BatchEngine.Storage;
+using BatchEngine.Telemetry;
+
+namespace BatchEngine.Engine;
+
+/// <summary>Submission: each file streams into the content store as it arrives; the job is created only if one was accepted.</summary>
+internal sealed partial class InProcessBatchEngine
+{
+    public async Task<BatchSubmission> SubmitAsync(
+        IAsyncEnumerable<IncomingDocument> documents, SubmitOptions? submitOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var settings = options.Value;
+        runtime.EnsureStarted();
+
+        var now = time.GetUtcNow();
+        var jobId = NewId();
+        var accepted = new List<DocumentRecord>();
+        var rejected = new List<RejectedDocument>();
+        var created = false;
+        try
+        {
+            await foreach (var incoming in documents.WithCancellation(cancellationToken))
+            {
+                ArgumentNullException.ThrowIfNull(incoming);
+                var filename = FileNameCleaner.Clean(incoming.FileName);
+                var docId = NewId();
+                var stored = await StoreAsync(jobId, docId, incoming.Content, settings.MaxFileBytes, cancellationToken);
+                if (stored.Refusal is { } reason)
+                {
+                    rejected.Add(new RejectedDocument(filename, reason, stored.Message!));
+                    EngineLog.FileRefused(logger, filename, reason.ToString());
+                    continue;
+                }
+
+                accepted.Add(new DocumentRecord
+                {
+                    DocId = docId,
+                    JobId = jobId,
+                    Index = accepted.Count,
+                    Filename = filename,
+                    MediaType = stored.MediaType,
+                    SizeBytes = stored.SizeBytes,
+                    Status = DocumentStatus.Pending,
+                    Progress = ProgressStages.Pending,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                });
+            }
+
+            if (accepted.Count == 0)
+            {
+                await content.DeleteJobAsync(jobId, CancellationToken.None);
+                return new BatchSubmission(null, [], rejected);
+            }
+
+            var job = new JobRecord
+            {
+                JobId = jobId,
+                Status = JobStatus.Pending,
+                TotalFiles = accepted.Count,
+                Priority = submitOptions?.Priority ?? settings.DefaultPriority,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            await store.CreateJobAsync(job, accepted, cancellationToken);
+            created = true;
+            await EnqueueAsync(job, accepted);
+            changes.Notify(jobId);
+            EngineLog.JobQueued(logger, jobId, accepted.Count, rejected.Count);
+            return new BatchSubmission(await store.GetJobAsync(jobId, CancellationToken.None) ?? job, accepted, rejected);
+        }
+        catch when (!created)
+        {
+            // The job was never created: keep no orphaned content.
+            await content.DeleteJobAsync(jobId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Streams one file into the content store and sniffs its type; refused files leave nothing behind.</summary>
+    private async Task<StoredFile> StoreAsync(string jobId, string docId, Stream incoming, long maxBytes, CancellationToken cancellationToken)
+    {
+        long size;
+        try
+        {
+            size = await content.SaveAsync(jobId, docId, incoming, maxBytes, cancellationToken);
+        }
+        catch (ContentTooLargeException)
+        {
+            return StoredFile.Refused(RejectionReason.TooLarge, $"File is larger than the limit of {maxBytes} bytes.");
+        }
+
+        IDocumentReader? reader = null;
+        if (size > 0)
+        {
+            await using var stored = await content.OpenReadAsync(jobId, docId, cancellationToken);
+            reader = (await ContentSniffer.SniffAsync(stored, analyzer.Readers, cancellationToken)).Reader;
+        }
+
+        if (reader is not null)
+        {
+            return new StoredFile(size, reader.MediaType, null, null);
+        }
+
+        await content.DeleteDocumentAsync(jobId, docId, CancellationToken.None);
+        return size == 0
+            ? StoredFile.Refused(RejectionReason.Empty, "File is empty.")
+            : StoredFile.Refused(RejectionReason.UnsupportedType, UnsupportedTypeMessage());
+    }
+
+    private string UnsupportedTypeMessage() => analyzer.Readers.Count == 0
+        ? "File type is not supported: no document reader is registered."
+        : $"File type is not supported: its content is none of {string.Join(", ", analyzer.Readers.Select(r => r.MediaType).Distinct())}.";
+
+    private async Task EnqueueAsync(JobRecord job, List<DocumentRecord> accepted)
+    {
+        var docIds = accepted.ConvertAll(d => d.DocId);
+        try
+        {
+            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority), CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The job exists but can never run: say so on the job instead of leaving it pending forever.
+            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e), CancellationToken.None);
+            throw;
+        }
+    }
+
+    private readonly record struct StoredFile(long SizeBytes, string? MediaType, RejectionReason? Refusal, string? Message)
+    {
+        public static StoredFile Refused(RejectionReason reason, string message) => new(0, null, reason, message);
+    }
+}

@@ -1,0 +1,152 @@
+using BatchEngine.Scheduling;
+using BatchEngine.Storage;
+using BatchEngine.Telemetry;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.Processing;
+
+/// <summary>
+/// Runs the workers (<see cref="BatchEngineOptions.WorkerCount"/> loops claiming from the <see cref="IWorkQueue"/>)
+/// and the retention sweeper. Registered as a hosted service by <c>AddBatchEngine()</c>; without a host it
+/// starts lazily on first submission and stops when the service provider is disposed.
+/// Stopping: workers stop claiming; in-flight documents finish, or, once the stop token fires (the host's
+/// shutdown timeout; at once on dispose), are released back to pending, so nothing is left processing.
+/// A stopped runtime does not start again.
+/// </summary>
+internal sealed class BatchEngineRuntime(
+    IWorkQueue queue,
+    DocumentPipeline pipeline,
+    JobRetentionSweeper sweeper,
+    RunningDocuments running,
+    IOptions<BatchEngineOptions> options,
+    TimeProvider time,
+    ILogger<BatchEngineRuntime> logger) : IHostedService, IAsyncDisposable, IDisposable
+{
+    private static readonly TimeSpan FaultPause = TimeSpan.FromSeconds(1);
+    private readonly CancellationTokenSource _stopClaiming = new();
+    private readonly CancellationTokenSource _abort = new();
+    private readonly Lock _gate = new();
+    private Task[] _loops = [];
+    private RuntimeState _state;
+
+    private enum RuntimeState
+    {
+        NotStarted,
+        Running,
+        Stopped,
+    }
+
+    public bool IsRunning => _state == RuntimeState.Running;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        EnsureStarted();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Starts the workers unless they run already (or were stopped).</summary>
+    public void EnsureStarted()
+    {
+        if (_state != RuntimeState.NotStarted)
+        {
+            return;
+        }
+
+        var settings = options.Value; // validates the options: a bad setting fails here, with its message
+        lock (_gate)
+        {
+            if (_state != RuntimeState.NotStarted)
+            {
+                return;
+            }
+
+            var loops = new List<Task>(settings.WorkerCount + 1);
+            for (var i = 0; i < settings.WorkerCount; i++)
+            {
+                var worker = i;
+                loops.Add(Task.Run(() => RunWorkerAsync(worker), CancellationToken.None));
+            }
+
+            if (settings.JobRetention is { } retention)
+            {
+                loops.Add(Task.Run(() => sweeper.RunAsync(retention, _stopClaiming.Token), CancellationToken.None));
+            }
+
+            _loops = [.. loops];
+            _state = RuntimeState.Running;
+        }
+
+        EngineLog.Started(logger, settings.WorkerCount);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Task[] loops;
+        lock (_gate)
+        {
+            if (_state != RuntimeState.Running)
+            {
+                _state = RuntimeState.Stopped;
+                return;
+            }
+
+            _state = RuntimeState.Stopped;
+            loops = _loops;
+        }
+
+        var inFlight = running.Count;
+        await _stopClaiming.CancelAsync();
+        using (cancellationToken.Register(static abort => ((CancellationTokenSource)abort!).Cancel(), _abort))
+        {
+            await Task.WhenAll(loops);
+        }
+
+        EngineLog.Stopped(logger, _abort.IsCancellationRequested ? inFlight : 0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(new CancellationToken(canceled: true));
+        _stopClaiming.Dispose();
+        _abort.Dispose();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private async Task RunWorkerAsync(int worker)
+    {
+        var stop = _stopClaiming.Token;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                if (queue.TryClaim(out var item))
+                {
+                    await pipeline.ProcessAsync(item, _abort.Token);
+                    continue;
+                }
+
+                await queue.WaitForWorkAsync(stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A store or queue outage: never let it kill the worker, never spin on it.
+                EngineLog.WorkerFault(logger, worker, e.GetType().Name, e);
+                try
+                {
+                    await Task.Delay(FaultPause, time, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using BatchEngine.Jobs;
+using BatchEngine.Scheduling;
+using BatchEngine.Storage;
+
+namespace BatchEngine.Processing;
+
+/// <summary>
+/// Deletes a job or a document everywhere: stops its scheduling and its running work, then removes the
+/// record and the content. Used by the facade and by the retention sweeper.
+/// </summary>
+internal sealed class JobRemover(IJobStore store, IDocumentContentStore content, IWorkQueue queue, RunningDocuments running, JobChangeFeed changes)
+{
+    public async Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        await queue.CancelJobAsync(jobId, cancellationToken);
+        running.CancelJob(jobId);
+        var deleted = await store.DeleteJobAsync(jobId, cancellationToken);
+        await content.DeleteJobAsync(jobId, cancellationToken);
+        changes.Notify(jobId);
+        return deleted;
+    }
+
+    public async Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken)
+    {
+        var document = await store.GetDocumentAsync(docId, cancellationToken);
+        if (document is null)
+        {
+            return false;
+        }
+
+        running.CancelDocument(docId);
+        var deleted = await store.DeleteDocumentAsync(docId, cancellationToken);
+        await content.DeleteDocumentAsync(document.JobId, docId, cancellationToken);
+        changes.Notify(document.JobId);
+        return deleted;
+    }
+}

@@ -1,0 +1,105 @@
+namespace BatchEngine.Scheduling;
+
+/// <summary>
+/// The jobs that may still hand out documents, grouped in tiers by priority, highest first. Immutable and
+/// swapped as a whole (copy-on-write with compare-and-swap), so claiming reads it without a lock. It changes
+/// once per job (enqueued, drained, cancelled), never per document.
+/// </summary>
+internal sealed class ActiveJobSet
+{
+    public static readonly ActiveJobSet Empty = new([]);
+
+    private ActiveJobSet(PriorityTier[] tiers) => Tiers = tiers;
+
+    public PriorityTier[] Tiers { get; }
+
+    public bool HasClaimableJob
+    {
+        get
+        {
+            foreach (var tier in Tiers)
+            {
+                foreach (var job in tier.Jobs)
+                {
+                    if (!job.IsDrained)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public ActiveJobSet With(JobRange job)
+    {
+        var tiers = new List<PriorityTier>(Tiers.Length + 1);
+        var added = false;
+        foreach (var tier in Tiers)
+        {
+            if (!added && tier.Priority == job.Priority)
+            {
+                tiers.Add(new PriorityTier(tier.Priority, [.. tier.Jobs, job]));
+                added = true;
+                continue;
+            }
+
+            if (!added && tier.Priority < job.Priority)
+            {
+                tiers.Add(new PriorityTier(job.Priority, [job]));
+                added = true;
+            }
+
+            tiers.Add(tier);
+        }
+
+        if (!added)
+        {
+            tiers.Add(new PriorityTier(job.Priority, [job]));
+        }
+
+        return new ActiveJobSet([.. tiers]);
+    }
+
+    public ActiveJobSet Without(JobRange job)
+    {
+        if (!Contains(job))
+        {
+            return this;
+        }
+
+        var tiers = new List<PriorityTier>(Tiers.Length);
+        var removed = false;
+        foreach (var tier in Tiers)
+        {
+            if (removed || tier.Priority != job.Priority || Array.IndexOf(tier.Jobs, job) < 0)
+            {
+                tiers.Add(tier);
+                continue;
+            }
+
+            removed = true;
+            var rest = Array.FindAll(tier.Jobs, j => !ReferenceEquals(j, job));
+            if (rest.Length > 0)
+            {
+                tiers.Add(new PriorityTier(tier.Priority, rest));
+            }
+        }
+
+        return removed ? new ActiveJobSet([.. tiers]) : this;
+    }
+
+    private bool Contains(JobRange job)
+    {
+        foreach (var tier in Tiers)
+        {
+            if (tier.Priority == job.Priority && Array.IndexOf(tier.Jobs, job) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using BatchEngine.Classification;
+using BatchEngine.Jobs;
+
+namespace BatchEngine.Storage.InMemory;
+
+/// <summary>
+/// The default <see cref="IJobStore"/>: everything in this process's memory. Each job has its own lock
+/// (<see cref="InMemoryJob"/>), so transitions are atomic and idempotent per job while different jobs never
+/// contend; lookups go through concurrent dictionaries. Records handed out are immutable copies.
+/// </summary>
+internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore
+{
+    private readonly ConcurrentDictionary<string, InMemoryJob> _jobs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, InMemoryJob> _jobByDocId = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    public Task CreateJobAsync(JobRecord job, IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var document in documents)
+        {
+            if (!string.Equals(document.JobId, job.JobId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Document {document.DocId} belongs to job {document.JobId}, not {job.JobId}.", nameof(documents));
+            }
+        }
+
+        var created = new InMemoryJob(job, documents, Interlocked.Increment(ref _sequence));
+        if (!_jobs.TryAdd(job.JobId, created))
+        {
+            throw new InvalidOperationException($"Job {job.JobId} already exists.");
+        }
+
+        foreach (var document in documents)
+        {
+            if (!_jobByDocId.TryAdd(document.DocId, created))
+            {
+                throw new InvalidOperationException($"Document {document.DocId} already exists.");
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
+        Task.FromResult(_jobs.TryGetValue(jobId, out var job) ? job.Job : null);
+
+    public Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken) =>
+        Task.FromResult(_jobs.TryGetValue(jobId, out var job) ? job.Documents : (IReadOnlyList<DocumentRecord>)[]);
+
+    public Task<DocumentRecord?> GetDocumentAsync(string docId, CancellationToken cancellationToken) =>
+        Task.FromResult(_jobByDocId.TryGetValue(docId, out var job) ? job.GetDocument(docId) : null);
+
+    public Task<JobPage> ListJobsAsync(JobQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+
+        var matching = _jobs.Values
+            .Select(job => (Record: job.Job, job.Sequence))
+            .Where(job => query.Status is null || job.Record.Status == query.Status)
+            .OrderByDescending(job => job.Record.CreatedAt)
+            .ThenByDescending(job => job.Sequence)
+            .Select(job => job.Record)
+            .ToList();
+        var page = matching.Skip(query.Offset).Take(query.Limit).ToArray();
+        return Task.FromResult(new JobPage(matching.Count, page));
+    }
+
+    public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
+        Change(docId, 0, static (d, _) => d.Status == DocumentStatus.Pending
+            ? d with { Status = DocumentStatus.Processing, Progress = ProgressStages.Started, Attempts = d.Attempts + 1, Error = null }
+            : null);
+
+    public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(progress, ProgressStages.Pending);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(progress, ProgressStages.ResultsSaved);
+        return Change(docId, progress, static (d, p) => d.Status == DocumentStatus.Processing
+            ? d with { Progress = Math.Max(d.Progress, p) }
+            : null);
+    }
+
+    public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Change(docId, result, static (d, r) => d.Status == DocumentStatus.Processing
+            ? d with { Status = DocumentStatus.Completed, Progress = ProgressStages.ResultsSaved, Classification = r }
+            : null);
+    }
+
+    public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(error);
+        return Change(docId, error, static (d, e) => JobStatusRules.IsTerminal(d.Status)
+            ? null
+            : d with { Status = DocumentStatus.Failed, Progress = ProgressStages.Pending, Error = e });
+    }
+
+    public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) =>
+        Change(docId, 0, static (d, _) => d.Status == DocumentStatus.Processing
+            ? d with { Status = DocumentStatus.Pending, Progress = ProgressStages.Pending }
+            : null);
+
+    public Task<bool> CancelDocumentAsync(string docId, CancellationToken cancellationToken) =>
+        Change(docId, 0, static (d, _) => JobStatusRules.IsTerminal(d.Status)
+            ? null
+            : d with { Status = DocumentStatus.Cancelled, Progress = ProgressStages.Pending });
+
+    public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) =>
+        Task.FromResult(_jobs.TryGetValue(jobId, out var job) && job.Cancel(time.GetUtcNow()));
+
+    public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(error);
+        return Task.FromResult(_jobs.TryGetValue(jobId, out var job) && job.Fail(error, time.GetUtcNow()));
+    }
+
+    public Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        if (!_jobs.TryRemove(jobId, out var job) || !job.MarkDeleted())
+        {
+            return Task.FromResult(false);
+        }
+
+        foreach (var docId in job.DocIds)
+        {
+            _jobByDocId.TryRemove(new KeyValuePair<string, InMemoryJob>(docId, job));
+        }
+
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken)
+    {
+        if (!_jobByDocId.TryGetValue(docId, out var job) || !job.RemoveDocument(docId, time.GetUtcNow()))
+        {
+            return Task.FromResult(false);
+        }
+
+        _jobByDocId.TryRemove(new KeyValuePair<string, InMemoryJob>(docId, job));
+        return Task.FromResult(true);
+    }
+
+    public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return Change(docId, review, static (d, r) => d with { Review = r });
+    }
+
+    public Task<IReadOnlyList<string>> GetExpiredJobIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> expired = _jobs.Values
+            .Select(job => job.Job)
+            .Where(job => JobStatusRules.IsTerminal(job.Status) && job.UpdatedAt < cutoff)
+            .Select(job => job.JobId)
+            .ToArray();
+        return Task.FromResult(expired);
+    }
+
+    private Task<bool> Change<TState>(string docId, TState state, Func<DocumentRecord, TState, DocumentRecord?> transition) =>
+        Task.FromResult(_jobByDocId.TryGetValue(docId, out var job) && job.Change(docId, time.GetUtcNow(), state, transition));
+}

@@ -1,0 +1,155 @@
+using System.Buffers;
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.Storage.TempFolder;
+
+/// <summary>
+/// The default <see cref="IDocumentContentStore"/>: one folder per job, one file per document, both named by
+/// id only (a user's file name never reaches the file system). Without <see cref="BatchEngineOptions.ContentRoot"/>
+/// the root is a fresh private folder under the system temp folder, removed when the store is disposed.
+/// Content is written to a ".part" file and renamed when complete, so a reader never sees half a file.
+/// </summary>
+internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposable
+{
+    private const int BufferBytes = 81_920;
+    private const string PartialSuffix = ".part";
+    private readonly bool _ownsRoot;
+
+    public TempFolderContentStore(IOptions<BatchEngineOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var configured = options.Value.ContentRoot;
+        _ownsRoot = string.IsNullOrWhiteSpace(configured);
+        RootPath = _ownsRoot
+            ? Path.Combine(Path.GetTempPath(), "batchengine-" + Guid.NewGuid().ToString("N"))
+            : Path.GetFullPath(configured!);
+        CreatePrivateDirectory(RootPath);
+    }
+
+    /// <summary>The folder holding every job's folder.</summary>
+    public string RootPath { get; }
+
+    public async Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
+        var finalPath = DocumentPath(jobId, docId);
+        var partialPath = finalPath + PartialSuffix;
+        CreatePrivateDirectory(Path.GetDirectoryName(finalPath)!);
+
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
+        try
+        {
+            long total = 0;
+            await using (var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, FileOptions.Asynchronous))
+            {
+                int read;
+                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken)) > 0)
+                {
+                    total += read;
+                    if (total > maxBytes)
+                    {
+                        throw new ContentTooLargeException(maxBytes);
+                    }
+
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+
+            File.Move(partialPath, finalPath, overwrite: false);
+            return total;
+        }
+        catch
+        {
+            File.Delete(partialPath);
+            throw;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public Task<Stream> OpenReadAsync(string jobId, string docId, CancellationToken cancellationToken)
+    {
+        var path = DocumentPath(jobId, docId);
+        try
+        {
+            Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult(stream);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException($"The content of document {docId} is gone.");
+        }
+    }
+
+    public Task DeleteDocumentAsync(string jobId, string docId, CancellationToken cancellationToken)
+    {
+        var path = DocumentPath(jobId, docId);
+        DeleteIgnoringMissingFolder(path);
+        DeleteIgnoringMissingFolder(path + PartialSuffix);
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var folder = JobFolder(jobId);
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Gone already: deleting is idempotent.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        if (!_ownsRoot)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(RootPath, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the OS cleans the temp folder eventually; never fail a shutdown over it.
+        }
+    }
+
+    internal string JobFolder(string jobId) => Path.Combine(RootPath, ContentIds.EnsureSafe(jobId, nameof(jobId)));
+
+    private string DocumentPath(string jobId, string docId) =>
+        Path.Combine(JobFolder(jobId), ContentIds.EnsureSafe(docId, nameof(docId)));
+
+    private static void DeleteIgnoringMissingFolder(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The job's folder is gone, so is the file.
+        }
+    }
+
+    private static void CreatePrivateDirectory(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}
