@@ -1,8 +1,48 @@
+using System.Text.Json;
+using BatchEngine;
+using BatchEngine.AspNetCore;
 using BatchEngine.DependencyInjection;
+using BatchEngine.SampleHost;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddBatchEngine(builder.Configuration.GetSection("BatchEngine").Bind);
+
+// Where to listen: "Urls" (appsettings.json: http://localhost:8000), or the "Port" shortcut; both from
+// appsettings.json, environment variables (Urls=..., Port=...) or the command line (--urls ..., --Port 9000).
+SampleHostSettings.ApplyPort(builder);
+
+var engine = builder.Services.AddBatchEngine(builder.Configuration.GetSection(SampleHostSettings.EngineSection).Bind);
+builder.Services.Configure<BatchEndpointOptions>(builder.Configuration.GetSection(SampleHostSettings.HttpSection));
+
+// ---------------------------------------------------------------------------------------------------
+// Storage: "BatchEngine:Store" picks the job store (appsettings.json, env BatchEngine__Store, --BatchEngine:Store).
+switch (SampleHostSettings.Store(builder.Configuration))
+{
+    case SampleHostSettings.InMemoryStore:
+        break; // AddBatchEngine() already registered the in-memory store.
+
+    // The Redis adapter adds its branch here: case SampleHostSettings.RedisStore: ...; break;
+
+    case var unknown:
+        throw new InvalidOperationException($"Unknown BatchEngine:Store '{unknown}'. Use '{SampleHostSettings.InMemoryStore}' or '{SampleHostSettings.RedisStore}'.");
+}
+// ---------------------------------------------------------------------------------------------------
+
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks();
+builder.Services.AddOpenApi();
+
+// The endpoints write their own snake_case JSON; this makes the OpenAPI document describe the same names.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+app.MapBatchEndpoints();
+
 app.Run();
+
+/// <summary>The sample host's entry point; public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,9 +1,29 @@
+using BatchEngine.Detection.Phrases;
+using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Secrets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection;
 
 internal static class DetectionServiceCollectionExtensions
 {
-    /// <summary>The built-in detectors (PII, confidentiality markers, unsafe content).</summary>
-    internal static IServiceCollection AddDefaultDetectors(this IServiceCollection services) => services;
+    /// <summary>The built-in detectors (PII, secrets, confidentiality markers, unsafe content).</summary>
+    internal static IServiceCollection AddDefaultDetectors(this IServiceCollection services)
+    {
+        services.AddOptions<DetectionOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DetectionOptions>, DetectionOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, SsnDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, PaymentCardDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, EmailDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, PhoneDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, IbanDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, DateOfBirthDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, PostalAddressDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, SecretDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, MarkerDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, UnsafeContentDetector>());
+        return services;
+    }
 }

@@ -17,4 +17,7 @@ public sealed record ExtractedDocument
 
     /// <summary>True when a page or character limit stopped reading before the end.</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>Pages that could not be parsed and were kept with empty text (the other pages were still read).</summary>
+    public int UnreadablePageCount { get; init; }
 }

@@ -1,0 +1,51 @@
+namespace BatchEngine.AspNetCore;
+
+/// <summary>
+/// Limits of the HTTP endpoints, configured with <c>services.Configure&lt;BatchEndpointOptions&gt;(...)</c>
+/// and checked when <see cref="BatchEndpointRouteBuilderExtensions.MapBatchEndpoints"/> runs.
+/// </summary>
+/// <remarks>
+/// What exceeding each limit answers (every answer is an <c>application/problem+json</c> whose <c>detail</c>
+/// names the limit):
+/// <list type="bullet">
+/// <item><description><see cref="MaxBatchBytes"/>: 413 Content Too Large; nothing of the batch is queued.</description></item>
+/// <item><description><see cref="MaxFilesPerBatch"/>: 400 Bad Request; nothing of the batch is queued.</description></item>
+/// <item><description><see cref="MaxSectionHeaderBytes"/> and <see cref="MaxSectionHeaderCount"/>: 400 Bad Request; nothing is queued.</description></item>
+/// <item><description>The per-file limit is <see cref="BatchEngineOptions.MaxFileBytes"/>, enforced by the engine as it
+/// stores each file: in <c>POST /batch/upload</c> an over-limit file is refused on its own and named after
+/// " Failed: " in the message (400 "All uploads failed. Files: ..." when every file is refused); in
+/// <c>POST /classify</c> it answers 413.</description></item>
+/// </list>
+/// </remarks>
+public sealed class BatchEndpointOptions
+{
+    /// <summary>Largest multipart body of one <c>POST /batch/upload</c>, in bytes (all files and framing). Default 1 GiB. Over it: 413.</summary>
+    public long MaxBatchBytes { get; set; } = 1L * 1024 * 1024 * 1024;
+
+    /// <summary>Most files in one <c>POST /batch/upload</c>. Default 10,000. Over it: 400.</summary>
+    public int MaxFilesPerBatch { get; set; } = 10_000;
+
+    /// <summary>Largest combined header block of one multipart section, in bytes. Default 16 KiB. Over it: 400.</summary>
+    public int MaxSectionHeaderBytes { get; set; } = 16 * 1024;
+
+    /// <summary>Most headers in one multipart section. Default 16. Over it: 400.</summary>
+    public int MaxSectionHeaderCount { get; set; } = 16;
+
+    /// <summary>Largest <c>limit</c> accepted by <c>GET /jobs</c>. Default 1,000.</summary>
+    public int MaxJobsPerPage { get; set; } = 1_000;
+
+    /// <summary>Largest JSON body of <c>POST /documents/{doc_id}/review</c>, in bytes. Default 64 KiB. Over it: 413.</summary>
+    public int MaxReviewBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Returns the first invalid setting in plain words, or null when every setting is valid.</summary>
+    internal string? Validate()
+    {
+        if (MaxBatchBytes <= 0) return $"{nameof(MaxBatchBytes)} must be positive.";
+        if (MaxFilesPerBatch <= 0) return $"{nameof(MaxFilesPerBatch)} must be positive.";
+        if (MaxSectionHeaderBytes <= 0) return $"{nameof(MaxSectionHeaderBytes)} must be positive.";
+        if (MaxSectionHeaderCount <= 0) return $"{nameof(MaxSectionHeaderCount)} must be positive.";
+        if (MaxJobsPerPage <= 0) return $"{nameof(MaxJobsPerPage)} must be positive.";
+        if (MaxReviewBytes <= 0) return $"{nameof(MaxReviewBytes)} must be positive.";
+        return null;
+    }
+}

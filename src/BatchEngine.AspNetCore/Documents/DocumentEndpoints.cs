@@ -1,0 +1,82 @@
+using System.Text.Json;
+using BatchEngine.AspNetCore.Logging;
+using BatchEngine.AspNetCore.Problems;
+using BatchEngine.AspNetCore.Serialization;
+using BatchEngine.AspNetCore.Status;
+using BatchEngine.AspNetCore.Upload;
+using BatchEngine.Engine;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.AspNetCore.Documents;
+
+/// <summary><c>GET</c> and <c>DELETE /documents/{doc_id}</c>, and <c>POST /documents/{doc_id}/review</c>.</summary>
+internal static class DocumentEndpoints
+{
+    public static async Task<IResult> GetAsync([FromRoute(Name = "doc_id")] string docId, IBatchEngine engine, CancellationToken cancellationToken) =>
+        ResourceId.IsWellFormed(docId) && await engine.GetDocumentAsync(docId, cancellationToken) is { } document
+            ? TypedResults.Json(DocumentResponse.From(document), BatchHttpJsonContext.Default.DocumentResponse)
+            : BatchProblems.DocumentNotFound();
+
+    public static async Task<IResult> DeleteAsync([FromRoute(Name = "doc_id")] string docId, IBatchEngine engine, CancellationToken cancellationToken) =>
+        ResourceId.IsWellFormed(docId) && await engine.DeleteDocumentAsync(docId, cancellationToken)
+            ? TypedResults.NoContent()
+            : BatchProblems.DocumentNotFound();
+
+    public static async Task<IResult> ReviewAsync(
+        [FromRoute(Name = "doc_id")] string docId,
+        HttpContext context,
+        IBatchEngine engine,
+        IOptions<BatchEndpointOptions> options,
+        ILoggerFactory loggers)
+    {
+        var cancellationToken = context.RequestAborted;
+        if (!ResourceId.IsWellFormed(docId) || await engine.GetDocumentAsync(docId, cancellationToken) is null)
+        {
+            return BatchProblems.DocumentNotFound();
+        }
+
+        if (!context.Request.HasJsonContentType())
+        {
+            return BatchProblems.Problem(
+                StatusCodes.Status415UnsupportedMediaType,
+                "Send the review as application/json: {\"new_label\": ..., \"reviewer\": ..., \"comment\": ...}.");
+        }
+
+        var maxBytes = options.Value.MaxReviewBytes;
+        var tooLarge = new RequestRejectedException(
+            StatusCodes.Status413PayloadTooLarge,
+            $"The review is larger than the limit of {maxBytes} bytes (BatchEndpointOptions.MaxReviewBytes).");
+        ReviewRequest? request;
+        try
+        {
+            var body = new LimitedReadStream(context.Request.Body, maxBytes, () => tooLarge);
+            request = await JsonSerializer.DeserializeAsync(body, BatchHttpJsonContext.Default.ReviewRequest, cancellationToken);
+        }
+        catch (RequestRejectedException rejected)
+        {
+            return BatchProblems.Problem(rejected.StatusCode, rejected.Message);
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+
+        if (ReviewValidation.TryCreate(request, (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), out var error) is not { } review)
+        {
+            return BatchProblems.BadRequest(error!);
+        }
+
+        if (!await engine.ReviewDocumentAsync(docId, review, cancellationToken)
+            || await engine.GetDocumentAsync(docId, cancellationToken) is not { } reviewed)
+        {
+            return BatchProblems.DocumentNotFound();
+        }
+
+        BatchHttpLog.DocumentReviewed(loggers.CreateLogger(BatchHttpLog.Category), docId);
+        return TypedResults.Json(DocumentResponse.From(reviewed), BatchHttpJsonContext.Default.DocumentResponse);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using BatchEngine.AspNetCore.Documents;
+using BatchEngine.Jobs;
+
+namespace BatchEngine.AspNetCore.Export;
+
+/// <summary>Writes result rows as CSV (UTF-8, CRLF line ends, a header row), row by row to the response.</summary>
+internal static class CsvResultWriter
+{
+    public const string Header = "doc_id,filename,status,final_category,confidence,secondary_tags,requires_review,reviewed_label,error";
+
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<ResultRow> rows, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+        await writer.WriteAsync(Header + "\r\n");
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await writer.WriteAsync(Line(row) + "\r\n");
+        }
+
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    public static string Line(ResultRow row) => string.Join(',',
+        CsvField.Text(row.DocId),
+        CsvField.Text(row.Filename),
+        CsvField.Text(StatusText(row.Status)),
+        CsvField.Text(row.FinalCategory is { } category ? SensitivityWords.Of(category) : null),
+        CsvField.Number(row.Confidence),
+        CsvField.Text(string.Join(';', row.SecondaryTags)),
+        CsvField.Boolean(row.RequiresReview),
+        CsvField.Text(row.ReviewedLabel is { } label ? SensitivityWords.Of(label) : null),
+        CsvField.Text(row.Error));
+
+    private static string StatusText(DocumentStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,60 @@
+using BatchEngine.AspNetCore.Logging;
+using BatchEngine.AspNetCore.Problems;
+using BatchEngine.AspNetCore.Serialization;
+using BatchEngine.AspNetCore.Status;
+using BatchEngine.Engine;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.AspNetCore.Jobs;
+
+/// <summary><c>GET /jobs</c>, <c>POST /jobs/{job_id}/cancel</c> and <c>DELETE /jobs/{job_id}</c>.</summary>
+internal static class JobEndpoints
+{
+    public static async Task<IResult> ListAsync(
+        string? status,
+        string? limit,
+        string? offset,
+        IBatchEngine engine,
+        IOptions<BatchEndpointOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (JobListQuery.TryParse(status, limit, offset, options.Value.MaxJobsPerPage, out var error) is not { } query)
+        {
+            return BatchProblems.BadRequest(error!);
+        }
+
+        var page = await engine.ListJobsAsync(query, cancellationToken);
+        return TypedResults.Json(
+            new JobListResponse { Total = page.Total, Jobs = page.Jobs.Select(JobSummaryResponse.From).ToArray() },
+            BatchHttpJsonContext.Default.JobListResponse);
+    }
+
+    public static async Task<IResult> CancelAsync([FromRoute(Name = "job_id")] string jobId, IBatchEngine engine, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (!ResourceId.IsWellFormed(jobId) || await engine.GetJobAsync(jobId, cancellationToken) is null)
+        {
+            return BatchProblems.JobNotFound();
+        }
+
+        if (!await engine.CancelJobAsync(jobId, cancellationToken))
+        {
+            // Known a moment ago: it finished (or was deleted) in between.
+            return await engine.GetJobAsync(jobId, cancellationToken) is { } finished
+                ? BatchProblems.Conflict($"Job already finished with status '{StatusWords.Of(finished.Job.Status)}'.")
+                : BatchProblems.JobNotFound();
+        }
+
+        BatchHttpLog.JobCancelled(loggers.CreateLogger(BatchHttpLog.Category), jobId);
+        return await engine.GetJobAsync(jobId, cancellationToken) is { } cancelled
+            ? TypedResults.Json(JobStatusResponse.From(cancelled), BatchHttpJsonContext.Default.JobStatusResponse)
+            : BatchProblems.JobNotFound();
+    }
+
+    public static async Task<IResult> DeleteAsync([FromRoute(Name = "job_id")] string jobId, IBatchEngine engine, CancellationToken cancellationToken) =>
+        ResourceId.IsWellFormed(jobId) && await engine.DeleteJobAsync(jobId, cancellationToken)
+            ? TypedResults.NoContent()
+            : BatchProblems.JobNotFound();
+}

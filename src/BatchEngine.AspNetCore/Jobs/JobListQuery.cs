@@ -1,0 +1,43 @@
+using BatchEngine.Jobs;
+
+namespace BatchEngine.AspNetCore.Jobs;
+
+/// <summary>
+/// The query string of <c>GET /jobs</c> (<c>status</c>, <c>limit</c>, <c>offset</c>), parsed here so a bad value
+/// answers a problem naming the parameter instead of the framework's bare 400.
+/// </summary>
+internal static class JobListQuery
+{
+    public const int DefaultLimit = 100;
+
+    public static JobQuery? TryParse(string? status, string? limit, string? offset, int maxLimit, out string? error)
+    {
+        error = null;
+        JobStatus? parsedStatus = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            parsedStatus = StatusWords.ParseJobStatus(status);
+            if (parsedStatus is null)
+            {
+                error = $"Unknown status '{status}'. Use one of: {string.Join(", ", StatusWords.JobStatuses)}.";
+                return null;
+            }
+        }
+
+        var parsedLimit = DefaultLimit;
+        if (!string.IsNullOrEmpty(limit) && (!int.TryParse(limit, out parsedLimit) || parsedLimit < 1 || parsedLimit > maxLimit))
+        {
+            error = $"limit must be a whole number from 1 to {maxLimit}.";
+            return null;
+        }
+
+        var parsedOffset = 0;
+        if (!string.IsNullOrEmpty(offset) && (!int.TryParse(offset, out parsedOffset) || parsedOffset < 0))
+        {
+            error = "offset must be a whole number, 0 or more.";
+            return null;
+        }
+
+        return new JobQuery { Status = parsedStatus, Limit = Math.Min(parsedLimit, maxLimit), Offset = parsedOffset };
+    }
+}

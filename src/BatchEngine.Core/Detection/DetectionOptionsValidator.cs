@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.Detection;
+
+/// <summary>Checks <see cref="DetectionOptions"/> when the engine starts, naming the setting at fault.</summary>
+internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DetectionOptions options)
+    {
+        var failures = new List<string>();
+        Range(failures, nameof(options.SnippetContextCharacters), options.SnippetContextCharacters, 0, 500);
+        Range(failures, nameof(options.ContextWindowCharacters), options.ContextWindowCharacters, 0, 1_000);
+        Range(failures, nameof(options.PhraseContextWindowCharacters), options.PhraseContextWindowCharacters, 0, 2_000);
+        Range(failures, nameof(options.LeadingCharacters), options.LeadingCharacters, 0, 100_000);
+        PhraseSets(failures, nameof(options.MarkerPhrases), options.MarkerPhrases, requiredPrefix: null);
+        PhraseSets(failures, nameof(options.UnsafePhrases), options.UnsafePhrases, requiredPrefix: "Unsafe:");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Range(List<string> failures, string setting, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            failures.Add($"DetectionOptions.{setting} must be between {min} and {max}; it is {value}.");
+        }
+    }
+
+    private static void PhraseSets(List<string> failures, string setting, List<DetectionPhraseSet>? sets, string? requiredPrefix)
+    {
+        if (sets is null)
+        {
+            failures.Add($"DetectionOptions.{setting} must not be null; use an empty list for none.");
+            return;
+        }
+
+        for (int i = 0; i < sets.Count; i++)
+        {
+            DetectionPhraseSet set = sets[i];
+            string where = $"DetectionOptions.{setting}[{i}]";
+            if (string.IsNullOrWhiteSpace(set.Type) || !set.Type.Contains(':', StringComparison.Ordinal))
+            {
+                failures.Add($"{where}.Type must be 'Family:Kind' (for example 'Marker:Confidential'); it is '{set.Type}'.");
+            }
+            else if (requiredPrefix is not null && !set.Type.StartsWith(requiredPrefix, StringComparison.Ordinal))
+            {
+                failures.Add($"{where}.Type must start with '{requiredPrefix}'; it is '{set.Type}'.");
+            }
+
+            if (set.Phrases is null || set.Phrases.Count == 0 || set.Phrases.Any(string.IsNullOrWhiteSpace))
+            {
+                failures.Add($"{where}.Phrases must list at least one phrase and no blank ones.");
+            }
+
+            if (set.Confidence is < 0 or > 1 || double.IsNaN(set.Confidence) || set.LeadingConfidence is < 0 or > 1)
+            {
+                failures.Add($"{where}: Confidence and LeadingConfidence must be between 0 and 1.");
+            }
+
+            if (set.RequiredContext is null || set.ExcludedContext is null)
+            {
+                failures.Add($"{where}: RequiredContext and ExcludedContext must not be null; use empty lists.");
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using BatchEngine.Detection.Scanning;
+
+namespace BatchEngine.Detection.Snippets;
+
+/// <summary>
+/// Renders a sensitive value masked. Letters and digits are starred except the last four (and none of them when
+/// the value has fewer than eight), separators stay so the shape is recognisable (<c>***-**-6789</c>,
+/// <c>****-****-****-1111</c>); emails keep the first character of the local part and the domain
+/// (<c>j***@example.com</c>); private key blocks are replaced.
+/// </summary>
+internal static class ValueMasker
+{
+    public const int VisibleCharacters = 4;
+    public const string RedactedKey = "[private key redacted]";
+
+    private const int MinimumForVisibleTail = 8;
+
+    public static void Append(StringBuilder output, ReadOnlySpan<char> value, MaskStyle style)
+    {
+        switch (style)
+        {
+            case MaskStyle.None:
+                output.Append(value);
+                break;
+            case MaskStyle.Email:
+                AppendEmail(output, value);
+                break;
+            case MaskStyle.Redact:
+                output.Append(RedactedKey);
+                break;
+            default:
+                AppendKeepLastFour(output, value);
+                break;
+        }
+    }
+
+    public static string Mask(ReadOnlySpan<char> value, MaskStyle style)
+    {
+        var output = new StringBuilder(value.Length + 8);
+        Append(output, value, style);
+        return output.ToString();
+    }
+
+    private static void AppendKeepLastFour(StringBuilder output, ReadOnlySpan<char> value)
+    {
+        int significant = 0;
+        foreach (char c in value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                significant++;
+            }
+        }
+
+        int visibleFrom = significant >= MinimumForVisibleTail ? significant - VisibleCharacters : int.MaxValue;
+        int seen = 0;
+        foreach (char c in value)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                output.Append(char.IsWhiteSpace(c) ? ' ' : c);
+                continue;
+            }
+
+            output.Append(seen++ >= visibleFrom ? c : '*');
+        }
+    }
+
+    private static void AppendEmail(StringBuilder output, ReadOnlySpan<char> value)
+    {
+        int at = value.LastIndexOf('@');
+        if (at <= 0)
+        {
+            output.Append("***");
+            return;
+        }
+
+        if (at > 1)
+        {
+            output.Append(value[0]);
+        }
+
+        output.Append("***").Append(value[at..]);
+    }
+}
