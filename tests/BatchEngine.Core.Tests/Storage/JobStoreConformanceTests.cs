@@ -1,0 +1,110 @@
+using BatchEngine.Classification;
+using BatchEngine.Jobs;
+using BatchEngine.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BatchEngine.Tests.Storage;
+
+/// <summary>
+/// The contract of <see cref="IJobStore"/>, run against every implementation: derive a fixture, create the
+/// store in <see cref="CreateStoreAsync"/> (using <see cref="Time"/> as its clock) and clean up in
+/// <see cref="DisposeStoreAsync"/>. Tests use fresh GUID ids, so a store shared between tests also works.
+/// </summary>
+public abstract partial class JobStoreConformanceTests : IAsyncLifetime
+{
+    private IJobStore? _store;
+
+    /// <summary>The clock the store must use for its timestamps; tests move it.</summary>
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 9, 10, 30, 0, TimeSpan.Zero));
+
+    /// <summary>The store under test.</summary>
+    protected IJobStore Store => _store ?? throw new InvalidOperationException("The store is not created yet.");
+
+    /// <summary>Creates an empty store that reads time from <paramref name="time"/>.</summary>
+    protected abstract Task<IJobStore> CreateStoreAsync(TimeProvider time);
+
+    /// <summary>Releases the store (and whatever it needed).</summary>
+    protected virtual async Task DisposeStoreAsync(IJobStore store)
+    {
+        switch (store)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
+    }
+
+    public async Task InitializeAsync() => _store = await CreateStoreAsync(Time);
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await DisposeStoreAsync(_store);
+        }
+    }
+
+    /// <summary>Creates a job of <paramref name="documents"/> pending documents (file names "doc0.pdf", ...).</summary>
+    protected async Task<(JobRecord Job, IReadOnlyList<DocumentRecord> Documents)> CreateJobAsync(int documents, int priority = 0)
+    {
+        var now = Time.GetUtcNow();
+        var jobId = Guid.NewGuid().ToString("D");
+        var job = new JobRecord
+        {
+            JobId = jobId,
+            Status = JobStatus.Pending,
+            TotalFiles = documents,
+            Priority = priority,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        DocumentRecord[] records =
+        [
+            .. Enumerable.Range(0, documents).Select(i => new DocumentRecord
+            {
+                DocId = Guid.NewGuid().ToString("D"),
+                JobId = jobId,
+                Index = i,
+                Filename = $"doc{i}.pdf",
+                MediaType = "application/pdf",
+                SizeBytes = 100 + i,
+                Status = DocumentStatus.Pending,
+                CreatedAt = now,
+                UpdatedAt = now,
+            }),
+        ];
+        await Store.CreateJobAsync(job, records, CancellationToken.None);
+        return (job, records);
+    }
+
+    protected static ClassificationResult SampleClassification(string docId, SensitivityCategory category = SensitivityCategory.Confidential) => new()
+    {
+        DocId = docId,
+        FinalCategory = category,
+        SecondaryTags = ["Internal"],
+        Confidence = 0.8,
+        Citations = [new Citation(1, "internal use only", "markers")],
+        Explanation = "An internal-use marker was found on page 1.",
+        PageCount = 2,
+        ImageCount = 1,
+        ContentSafety = new ContentSafety { IsUnsafe = false },
+        RequiresReview = false,
+    };
+
+    protected async Task<JobRecord> JobAsync(string jobId) =>
+        await Store.GetJobAsync(jobId, CancellationToken.None) ?? throw new InvalidOperationException($"Job {jobId} is missing.");
+
+    protected async Task<DocumentRecord> DocumentAsync(string docId) =>
+        await Store.GetDocumentAsync(docId, CancellationToken.None) ?? throw new InvalidOperationException($"Document {docId} is missing.");
+
+    protected async Task StartAsync(string docId) => Assert.True(await Store.TryStartDocumentAsync(docId, CancellationToken.None));
+
+    protected async Task CompleteAsync(string docId)
+    {
+        await StartAsync(docId);
+        Assert.True(await Store.CompleteDocumentAsync(docId, SampleClassification(docId), CancellationToken.None));
+    }
+}

@@ -1,0 +1,107 @@
+using BatchEngine.DependencyInjection;
+using BatchEngine.Engine;
+using BatchEngine.Jobs;
+using BatchEngine.Processing;
+using BatchEngine.Storage;
+using BatchEngine.Storage.InMemory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BatchEngine.Tests.Support;
+
+/// <summary>
+/// A real engine (AddBatchEngine with the test reader, detector and classifier) in a service provider,
+/// with the job store wrapped by <see cref="RecordingJobStore"/>. Disposing it stops the workers.
+/// </summary>
+internal sealed class TestEngine : IAsyncDisposable
+{
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
+
+    private TestEngine(ServiceProvider services)
+    {
+        Services = services;
+        Engine = services.GetRequiredService<IBatchEngine>();
+        Probe = services.GetRequiredService<TestProbe>();
+        Store = services.GetRequiredService<RecordingJobStore>();
+    }
+
+    public ServiceProvider Services { get; }
+
+    public IBatchEngine Engine { get; }
+
+    public TestProbe Probe { get; }
+
+    public RecordingJobStore Store { get; }
+
+    public BatchEngineRuntime Runtime => Services.GetRequiredService<BatchEngineRuntime>();
+
+    public static TestEngine Create(Action<BatchEngineOptions>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    {
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TestProbe>();
+        if (time is not null)
+        {
+            collection.AddSingleton(time);
+        }
+
+        collection.AddSingleton(sp => new RecordingJobStore(new InMemoryJobStore(sp.GetRequiredService<TimeProvider>())));
+        collection.AddSingleton<IJobStore>(sp => sp.GetRequiredService<RecordingJobStore>());
+        collection.AddBatchEngine(o =>
+            {
+                o.JobRetention = null;
+                configure?.Invoke(o);
+            })
+            .AddReader<ScriptedTextReader>()
+            .AddDetector<KeywordDetector>()
+            .AddClassifier<CountingClassifier>();
+        services?.Invoke(collection);
+        return new TestEngine(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+    }
+
+    public Task<BatchSubmission> SubmitAsync(params byte[][] contents) =>
+        SubmitAsync(null, contents);
+
+    public Task<BatchSubmission> SubmitAsync(int? priority, params byte[][] contents) =>
+        Engine.SubmitAsync(
+            Files(contents.Select((c, i) => ($"file{i}.txt", c))),
+            priority is null ? null : new SubmitOptions { Priority = priority });
+
+    public static async IAsyncEnumerable<IncomingDocument> Files(IEnumerable<(string Name, byte[] Content)> files)
+    {
+        foreach (var (name, content) in files)
+        {
+            await Task.Yield();
+            yield return new IncomingDocument(name, new MemoryStream(content));
+        }
+    }
+
+    /// <summary>Polls until the job satisfies <paramref name="condition"/>; fails after <see cref="WaitLimit"/>.</summary>
+    public async Task<JobSnapshot> WaitForJobAsync(string jobId, Func<JobSnapshot, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + WaitLimit;
+        while (true)
+        {
+            var snapshot = await Engine.GetJobAsync(jobId) ?? throw new InvalidOperationException($"Job {jobId} is gone.");
+            if (condition(snapshot))
+            {
+                return snapshot;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Job {jobId} did not reach the expected state; last: {snapshot.Job.Status}, {snapshot.Job.Progress}%.");
+            }
+
+            await Task.Delay(5);
+        }
+    }
+
+    public Task<JobSnapshot> WaitForTerminalAsync(string jobId) =>
+        WaitForJobAsync(jobId, s => JobStatusRules.IsTerminal(s.Job.Status) && s.Documents.All(d => JobStatusRules.IsTerminal(d.Status)));
+
+    public async ValueTask DisposeAsync()
+    {
+        Probe.Dispose();
+        await Services.DisposeAsync();
+    }
+}
