@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+
+namespace BatchEngine.Classification.Policy;
+
+/// <summary>Writes the plain-words explanation of a decision, naming its strongest evidence (masked snippets only).</summary>
+internal static class ExplanationWriter
+{
+    public static string Write(Decision decision)
+    {
+        var text = new StringBuilder(256);
+        text.Append(CategoryRank.Words(decision.Final)).Append(": ");
+        if (decision.Final == SensitivityCategory.Unsafe)
+        {
+            WriteEvidence(text, decision.Support);
+            if (decision.Ladder != SensitivityCategory.Public && decision.LadderSupport.Count > 0)
+            {
+                text.Append(" Without the safety flag it would be ").Append(CategoryRank.Words(decision.Ladder)).Append(": ")
+                    .Append(Describe(decision.LadderSupport[0])).Append('.');
+            }
+
+            text.Append(" Unsafe content is always flagged for review.");
+        }
+        else if (decision.Final == SensitivityCategory.Public)
+        {
+            WritePublic(text, decision);
+        }
+        else
+        {
+            WriteEvidence(text, decision.Support);
+        }
+
+        if (decision.Conflict is { } conflict)
+        {
+            text.Append(" Conflicting evidence: ").Append(Describe(conflict)).Append(" says it is public, so it needs review.");
+        }
+
+        if (decision.LowConfidence)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Confidence {decision.Confidence:0.00} is under the review threshold {decision.ReviewThreshold:0.00}, so it needs review.");
+        }
+
+        if (decision.Truncated)
+        {
+            text.Append(" Only part of the document was read (a size limit stopped reading), so it needs review.");
+        }
+
+        return text.ToString();
+    }
+
+    public static string NoText(int pageCount, int imageCount) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"No extractable text was found in the document's {pageCount} page(s) ({imageCount} image(s)); it may be scanned without a text layer, so nothing could be checked and it needs review.");
+
+    private static void WriteEvidence(StringBuilder text, IReadOnlyList<Evidence> support)
+    {
+        text.Append(Describe(support[0]));
+        if (support.Count > 1)
+        {
+            string[] others = support.Skip(1).Select(e => e.Reason).Distinct().Take(3).ToArray();
+            text.Append(CultureInfo.InvariantCulture, $", with {support.Count - 1} more piece(s) of evidence ({string.Join(", ", others)})");
+        }
+
+        text.Append('.');
+    }
+
+    private static void WritePublic(StringBuilder text, Decision decision)
+    {
+        if (decision.Support.Count > 0)
+        {
+            text.Append(Describe(decision.Support[0])).Append("; no sensitive content was found.");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"no sensitive content was found in {decision.PagesRead} page(s) of text.");
+        }
+
+        if (decision.TagOnly.Count > 0)
+        {
+            string kinds = string.Join(", ", decision.TagOnly.Select(e => e.Reason).Distinct().Take(3));
+            text.Append(" Found ").Append(kinds).Append(", which alone does not make it sensitive.");
+        }
+
+        if (decision.WeakHint is { } weak)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" A weak hint stayed under the evidence threshold: {Describe(weak)} (confidence {weak.Signal.Confidence:0.00}).");
+        }
+    }
+
+    private static string Describe(Evidence evidence) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{evidence.Reason} on page {evidence.Signal.Page} (\"{evidence.Signal.Snippet}\")");
+}
