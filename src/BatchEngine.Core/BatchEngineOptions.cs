@@ -1,3 +1,5 @@
+using BatchEngine.Isolation;
+
 namespace BatchEngine;
 
 /// <summary>Settings of the engine, validated when the engine starts.</summary>
@@ -26,4 +28,7 @@ public sealed class BatchEngineOptions
 
     /// <summary>Folder for uploaded content; null uses a private folder under the system temp folder.</summary>
     public string? ContentRoot { get; set; }
+
+    /// <summary>How PDFs are parsed out of process (on by default: no file can take the host down).</summary>
+    public IsolationOptions Isolation { get; set; } = new();
 }

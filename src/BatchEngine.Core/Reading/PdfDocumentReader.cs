@@ -71,7 +71,8 @@ internal sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
-        if (unreadable > 0 && unreadable == collector.Pages.Count)
+        // Nothing at all could be read: that is a broken file, not an empty one.
+        if (unreadable > 0 && unreadable == collector.Pages.Count && !collector.Truncated)
         {
             throw Damaged(firstPageError!);
         }

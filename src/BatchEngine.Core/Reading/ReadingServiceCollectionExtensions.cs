@@ -1,14 +1,26 @@
+using BatchEngine.Isolation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Reading;
 
 internal static class ReadingServiceCollectionExtensions
 {
-    /// <summary>The built-in readers, asked in this order: PDF first, then plain text.</summary>
+    /// <summary>
+    /// The built-in readers, asked in this order: PDF first (in isolated child processes unless
+    /// <see cref="IsolationOptions.Enabled"/> is false), then plain text.
+    /// </summary>
     internal static IServiceCollection AddDefaultReaders(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PdfDocumentReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchEngineOptions>, IsolationOptionsValidator>());
+        services.AddOptions<BatchEngineOptions>().ValidateOnStart();
+        services.TryAddSingleton(provider => new ExtractionWorkerPool(
+            ExtractionSettings.From(provider.GetRequiredService<IOptions<BatchEngineOptions>>().Value, provider.GetService<TimeProvider>()),
+            provider.GetService<ILogger<ExtractionWorkerPool>>() ?? NullLogger<ExtractionWorkerPool>.Instance));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, ConfiguredPdfReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextDocumentReader>());
         return services;
     }

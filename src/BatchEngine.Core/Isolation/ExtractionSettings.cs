@@ -1,0 +1,39 @@
+using BatchEngine.Reading;
+
+namespace BatchEngine.Isolation;
+
+/// <summary>The isolation options resolved for one pool (pool size from the worker count when not set).</summary>
+internal sealed record ExtractionSettings
+{
+    public required int PoolSize { get; init; }
+
+    public required TimeSpan DocumentTimeout { get; init; }
+
+    public required long MemoryLimitBytes { get; init; }
+
+    public required int DocumentsPerProcess { get; init; }
+
+    public required TimeSpan StartTimeout { get; init; }
+
+    public bool AllowFaultInjection { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The working set past which a child is killed: the heap cap plus as much again for the runtime and native memory.</summary>
+    public long WorkingSetLimitBytes => MemoryLimitBytes * 2;
+
+    public static ExtractionSettings From(BatchEngineOptions options, TimeProvider? time = null) => new()
+    {
+        PoolSize = options.Isolation.PoolSize ?? options.WorkerCount,
+        DocumentTimeout = options.Isolation.DocumentTimeout,
+        MemoryLimitBytes = options.Isolation.MemoryLimitBytes,
+        DocumentsPerProcess = options.Isolation.DocumentsPerProcess,
+        StartTimeout = options.Isolation.StartTimeout,
+        AllowFaultInjection = options.Isolation.AllowFaultInjection,
+        Time = time ?? TimeProvider.System,
+    };
+
+    /// <summary>The largest answer a child may send: the text the limits allow (UTF-8, up to 3 bytes a char) plus per-page overhead.</summary>
+    public int MaxResponseBytes(ReadingLimits limits) =>
+        (int)Math.Min(Array.MaxLength, (limits.MaxCharacters * 3L) + (limits.MaxPages * 16L) + (1 << 20));
+}

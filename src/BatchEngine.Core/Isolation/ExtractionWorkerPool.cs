@@ -1,0 +1,171 @@
+using System.Threading.Channels;
+using BatchEngine.Reading;
+using Microsoft.Extensions.Logging;
+
+namespace BatchEngine.Isolation;
+
+/// <summary>
+/// A fixed number of slots, each holding at most one live extraction process. A read takes a free slot,
+/// starts its process if needed, and gives the slot back. A process that had to be killed is dropped and
+/// the document retried once on a fresh one; a document that killed two is not read again.
+/// </summary>
+internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposable
+{
+    private readonly ExtractionSettings _settings;
+    private readonly Lazy<WorkerLaunch> _launch;
+    private readonly Channel<Slot> _freeSlots;
+    private readonly Slot[] _slots;
+    private readonly PoisonRegister _poison = new();
+    private readonly ILogger _logger;
+    private int _processesStarted;
+    private int _processesKilled;
+    private int _processesRecycled;
+
+    public ExtractionWorkerPool(ExtractionSettings settings, ILogger<ExtractionWorkerPool> logger)
+    {
+        _settings = settings;
+        _logger = logger;
+        _launch = new(() => WorkerLaunch.Create(settings.MemoryLimitBytes, settings.AllowFaultInjection));
+        _slots = Enumerable.Range(0, settings.PoolSize).Select(_ => new Slot()).ToArray();
+        _freeSlots = Channel.CreateBounded<Slot>(settings.PoolSize);
+        foreach (var slot in _slots)
+        {
+            _freeSlots.Writer.TryWrite(slot);
+        }
+    }
+
+    public ExtractionSettings Settings => _settings;
+
+    /// <summary>Child processes started so far (first starts, replacements and recycling).</summary>
+    public int ProcessesStarted => Volatile.Read(ref _processesStarted);
+
+    /// <summary>Child processes killed because of a document (timeout, crash, memory, garbage).</summary>
+    public int ProcessesKilled => Volatile.Read(ref _processesKilled);
+
+    /// <summary>Child processes retired after <see cref="ExtractionSettings.DocumentsPerProcess"/> documents.</summary>
+    public int ProcessesRecycled => Volatile.Read(ref _processesRecycled);
+
+    /// <summary>Reads a PDF in a child process.</summary>
+    public async Task<ExtractedDocument> ReadAsync(ReadOnlyMemory<byte> content, ReadingLimits limits, CancellationToken cancellationToken)
+    {
+        var key = PoisonRegister.KeyOf(content.Span);
+        var request = new ReadRequest(limits, content);
+        while (true)
+        {
+            if (_poison.IsPoisoned(key))
+            {
+                LogPoisonRefused(_logger, key[..16]);
+                throw new ExtractionFailedException(ExtractionFailure.Poisoned,
+                    $"ExtractionPoisoned: this document already killed {PoisonRegister.KillsToPoison} reader processes and is not read again.");
+            }
+
+            try
+            {
+                return await ReadInFreeSlotAsync(request, cancellationToken);
+            }
+            catch (ExtractionFailedException error)
+            {
+                var kills = _poison.RecordKill(key);
+                LogProcessKilled(_logger, error.Failure, kills, key[..16]);
+                if (kills >= PoisonRegister.KillsToPoison || error.Failure == ExtractionFailure.Timeout)
+                {
+                    // A hang is not retried (it would double the wait); anything else gets one fresh process.
+                    throw kills >= PoisonRegister.KillsToPoison
+                        ? new ExtractionFailedException(error.Failure, $"{error.Message} The document killed {kills} reader processes and is not retried.")
+                        : error;
+                }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _freeSlots.Writer.TryComplete();
+        foreach (var slot in _slots)
+        {
+            if (Interlocked.Exchange(ref slot.Process, null) is { } process)
+            {
+                await process.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Kills every child at once (the container's synchronous disposal).</summary>
+    public void Dispose()
+    {
+        _freeSlots.Writer.TryComplete();
+        foreach (var slot in _slots)
+        {
+            Interlocked.Exchange(ref slot.Process, null)?.Dispose();
+        }
+    }
+
+    private async Task<ExtractedDocument> ReadInFreeSlotAsync(ReadRequest request, CancellationToken cancellationToken)
+    {
+        var slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+        try
+        {
+            var process = slot.Process ??= await StartProcessAsync(cancellationToken);
+            try
+            {
+                var document = await process.ReadAsync(request, cancellationToken);
+                await RecycleIfWornAsync(slot);
+                return document;
+            }
+            catch (DocumentReadException)
+            {
+                await RecycleIfWornAsync(slot);
+                throw;
+            }
+            catch (Exception error) when (error is ExtractionFailedException or OperationCanceledException)
+            {
+                // The process was killed: drop it; the next read in this slot starts a fresh one.
+                slot.Process = null;
+                Interlocked.Increment(ref _processesKilled);
+                await process.DisposeAsync();
+                throw;
+            }
+        }
+        finally
+        {
+            _freeSlots.Writer.TryWrite(slot);
+        }
+    }
+
+    private async Task<ExtractionWorkerProcess> StartProcessAsync(CancellationToken cancellationToken)
+    {
+        var process = await ExtractionWorkerProcess.StartAsync(_launch.Value, _settings, cancellationToken);
+        Interlocked.Increment(ref _processesStarted);
+        LogProcessStarted(_logger, process.ProcessId);
+        return process;
+    }
+
+    private async Task RecycleIfWornAsync(Slot slot)
+    {
+        if (slot.Process is { } process && process.DocumentsRead >= _settings.DocumentsPerProcess)
+        {
+            slot.Process = null;
+            Interlocked.Increment(ref _processesRecycled);
+            LogProcessRecycled(_logger, process.ProcessId, process.DocumentsRead);
+            await process.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(EventId = 7001, Level = LogLevel.Debug, Message = "Extraction process {ProcessId} started")]
+    private static partial void LogProcessStarted(ILogger logger, int processId);
+
+    [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Extraction process killed ({Failure}); the document (sha256 {ContentKey}...) has killed {Kills} process(es)")]
+    private static partial void LogProcessKilled(ILogger logger, ExtractionFailure failure, int kills, string contentKey);
+
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Debug, Message = "Extraction process {ProcessId} recycled after {Documents} documents")]
+    private static partial void LogProcessRecycled(ILogger logger, int processId, int documents);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Warning, Message = "A poison document (sha256 {ContentKey}...) was refused without reading")]
+    private static partial void LogPoisonRefused(ILogger logger, string contentKey);
+
+    /// <summary>A place for one live process; only the reader holding the slot touches it.</summary>
+    private sealed class Slot
+    {
+        public ExtractionWorkerProcess? Process;
+    }
+}

@@ -1,0 +1,17 @@
+using BatchEngine.Reading;
+
+namespace BatchEngine.Isolation;
+
+/// <summary>Reads PDFs in the extraction pool's child processes: a hostile file costs a child, never the host.</summary>
+internal sealed class IsolatedPdfReader(ExtractionWorkerPool pool, ReadingLimits limits) : IDocumentReader
+{
+    public string MediaType => PdfDocumentReader.PdfMediaType;
+
+    public bool CanRead(ReadOnlySpan<byte> header) => PdfSniffer.IsPdf(header);
+
+    public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken);
+        return await pool.ReadAsync(bytes, limits, cancellationToken);
+    }
+}

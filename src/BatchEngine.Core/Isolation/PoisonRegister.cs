@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace BatchEngine.Isolation;
+
+/// <summary>
+/// Remembers, by content hash, how many reader processes each document has killed, so that a poison file
+/// is not read a third time (not in this read, nor when it is submitted again).
+/// </summary>
+internal sealed class PoisonRegister
+{
+    /// <summary>Kills after which a document is never sent to a reader process again.</summary>
+    public const int KillsToPoison = 2;
+
+    // Bounded so that a flood of distinct hostile files cannot grow the host's memory without end.
+    private const int MaxRemembered = 10_000;
+
+    private readonly ConcurrentDictionary<string, int> _kills = new(StringComparer.Ordinal);
+
+    public static string KeyOf(ReadOnlySpan<byte> content) => Convert.ToHexString(SHA256.HashData(content));
+
+    public bool IsPoisoned(string key) => _kills.TryGetValue(key, out var kills) && kills >= KillsToPoison;
+
+    /// <summary>Counts one more kill; returns the document's total.</summary>
+    public int RecordKill(string key)
+    {
+        if (_kills.Count >= MaxRemembered)
+        {
+            _kills.Clear();
+        }
+
+        return _kills.AddOrUpdate(key, 1, (_, kills) => kills + 1);
+    }
+}

@@ -1,0 +1,8 @@
+namespace BatchEngine.Isolation;
+
+/// <summary>Environment variables the pool sets for its children.</summary>
+internal static class WorkerEnvironment
+{
+    /// <summary>"1" lets fault markers act (tests only; set from <see cref="IsolationOptions.AllowFaultInjection"/>).</summary>
+    public const string FaultInjectionVariable = "BATCHENGINE_EXTRACTION_FAULTS";
+}

@@ -1,0 +1,29 @@
+using BatchEngine.Isolation;
+using BatchEngine.Reading;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BatchEngine.Tests.Isolation;
+
+/// <summary>Builds real extraction pools (real child processes) for the tests.</summary>
+internal static class IsolationTestKit
+{
+    /// <summary>Generous: the machine is shared and a busy child may take many seconds on a large file.</summary>
+    public static readonly TimeSpan DocumentTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>A read must end (pages, clear error or timeout) well within this.</summary>
+    public static readonly TimeSpan ReadGuard = DocumentTimeout + TimeSpan.FromSeconds(60);
+
+    public static ExtractionWorkerPool Pool(int size = 2, TimeSpan? timeout = null, long memoryLimitBytes = 512L << 20, int documentsPerProcess = 200) =>
+        new(new ExtractionSettings
+        {
+            PoolSize = size,
+            DocumentTimeout = timeout ?? DocumentTimeout,
+            MemoryLimitBytes = memoryLimitBytes,
+            DocumentsPerProcess = documentsPerProcess,
+            StartTimeout = TimeSpan.FromSeconds(60),
+            AllowFaultInjection = true,
+        }, NullLogger<ExtractionWorkerPool>.Instance);
+
+    public static Task<ExtractedDocument> ReadAsync(ExtractionWorkerPool pool, byte[] content, ReadingLimits? limits = null) =>
+        pool.ReadAsync(content, limits ?? ReadingLimits.From(new BatchEngineOptions()), CancellationToken.None).WaitAsync(ReadGuard);
+}
