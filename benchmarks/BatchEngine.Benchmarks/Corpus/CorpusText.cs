@@ -3,7 +3,7 @@ using BatchEngine.Benchmarks.Engine;
 namespace BatchEngine.Benchmarks.Corpus;
 
 /// <summary>
-/// The corpus as the engine's own (in-process) readers extract it, once per process. Files the reader
+/// The corpus as the engine's own readers extract it (in process: same text, no child processes), once per process. Files the reader
 /// refuses (encrypted with a user password, formats it cannot parse) are left out, so every benchmark
 /// built on this measures successful work only; <see cref="Skipped"/> counts them for the report.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class CorpusText
 
     private static (IReadOnlyList<CorpusDocument>, int) Extract()
     {
-        using var engine = new EngineServices();
+        using var engine = new EngineServices(ReadingMode.InProcess.Configure);
         var read = new List<CorpusDocument>();
         var skipped = 0;
         foreach (var file in CorpusFiles.Real)

@@ -21,6 +21,7 @@ internal static class SuiteRunner
             switcherArgs.AddRange(["--filter", "*"]);
         }
 
+        SuiteMode.IsCiDryRun = ci;
         UnitsOfWork.ClearPublished();
         var summaries = BenchmarkSwitcher
             .FromAssembly(typeof(SuiteRunner).Assembly)

@@ -47,7 +47,13 @@ internal static class UnitsOfWork
 
     private static string KeyOf(object benchmark)
     {
+        // BenchmarkDotNet runs a generated subclass of the benchmark: key by the class written here.
         var type = benchmark.GetType();
+        while (type.Assembly != typeof(UnitsOfWork).Assembly && type.BaseType is not null)
+        {
+            type = type.BaseType;
+        }
+
         var parameters = type
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.IsDefined(typeof(ParamsAttribute)) || p.IsDefined(typeof(ParamsSourceAttribute)) || p.IsDefined(typeof(ParamsAllValuesAttribute)))
