@@ -85,23 +85,18 @@ internal sealed partial class InProcessBatchEngine
     /// <summary>Streams one file into the content store and sniffs its type; refused files leave nothing behind.</summary>
     private async Task<StoredFile> StoreAsync(string jobId, string docId, Stream incoming, long maxBytes, CancellationToken cancellationToken)
     {
+        var capturing = new HeaderCapturingReadStream(incoming);
         long size;
         try
         {
-            size = await content.SaveAsync(jobId, docId, incoming, maxBytes, cancellationToken);
+            size = await content.SaveAsync(jobId, docId, capturing, maxBytes, cancellationToken);
         }
         catch (ContentTooLargeException)
         {
             return StoredFile.Refused(RejectionReason.TooLarge, $"File is larger than the limit of {maxBytes} bytes.");
         }
 
-        IDocumentReader? reader = null;
-        if (size > 0)
-        {
-            await using var stored = await content.OpenReadAsync(jobId, docId, cancellationToken);
-            reader = (await ContentSniffer.SniffAsync(stored, analyzer.Readers, cancellationToken)).Reader;
-        }
-
+        var reader = ContentSniffer.Pick(capturing.Header, analyzer.Readers);
         if (reader is not null)
         {
             return new StoredFile(size, reader.MediaType, null, null);

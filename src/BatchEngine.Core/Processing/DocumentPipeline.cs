@@ -28,10 +28,25 @@ internal sealed class DocumentPipeline(
 {
     private readonly TimeSpan _timeout = options.Value.DocumentTimeout;
 
-    /// <summary>Processes the item. <paramref name="abort"/> fires when the engine stops without waiting.</summary>
+    /// <summary>
+    /// Processes the item. <paramref name="abort"/> fires when the engine stops without waiting. Throws only
+    /// when the job store itself fails (the worker pauses and goes on).
+    /// </summary>
     public async Task ProcessAsync(WorkItem item, CancellationToken abort)
     {
-        if (!await store.TryStartDocumentAsync(item.DocId, CancellationToken.None))
+        bool started;
+        try
+        {
+            started = await store.TryStartDocumentAsync(item.DocId, CancellationToken.None);
+        }
+        catch
+        {
+            // The store is unreachable: give the document back so it is not lost, and let the worker pause.
+            await queue.ReleaseAsync(item, CancellationToken.None);
+            throw;
+        }
+
+        if (!started)
         {
             // Cancelled, deleted, or already finished elsewhere: nothing to do.
             await queue.AcknowledgeAsync(item, CancellationToken.None);
@@ -39,14 +54,14 @@ internal sealed class DocumentPipeline(
         }
 
         changes.Notify(item.JobId);
-        var started = time.GetTimestamp();
+        var startedAt = time.GetTimestamp();
         using var activity = BatchEngineTelemetry.ActivitySource.StartActivity("ProcessDocument");
         activity?.SetTag("batchengine.job_id", item.JobId);
         activity?.SetTag("batchengine.doc_id", item.DocId);
 
         var outcome = await RunWithLimitsAsync(item, abort);
         activity?.SetTag("batchengine.outcome", outcome.ToString());
-        BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(started).TotalSeconds);
+        BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(startedAt).TotalSeconds);
         changes.Notify(item.JobId);
 
         if (outcome == DocumentOutcome.Released)

@@ -16,8 +16,11 @@ internal sealed class TestEngine : IAsyncDisposable
 {
     public static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
 
-    private TestEngine(ServiceProvider services)
+    private readonly string? _contentRoot;
+
+    private TestEngine(ServiceProvider services, string? contentRoot)
     {
+        _contentRoot = contentRoot;
         Services = services;
         Engine = services.GetRequiredService<IBatchEngine>();
         Probe = services.GetRequiredService<TestProbe>();
@@ -34,8 +37,19 @@ internal sealed class TestEngine : IAsyncDisposable
 
     public BatchEngineRuntime Runtime => Services.GetRequiredService<BatchEngineRuntime>();
 
-    public static TestEngine Create(Action<BatchEngineOptions>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? services = null)
+    /// <param name="configure">Options on top of the test defaults (no retention).</param>
+    /// <param name="time">The clock; the system clock when null.</param>
+    /// <param name="services">Last-minute registrations.</param>
+    /// <param name="ramBackedContent">
+    /// Puts the (real, temp-folder) content store on a RAM-backed folder when the OS has one, for tests of
+    /// thousands of files whose subject is scheduling, not a shared and busy disk.
+    /// </param>
+    public static TestEngine Create(
+        Action<BatchEngineOptions>? configure = null, TimeProvider? time = null, Action<IServiceCollection>? services = null, bool ramBackedContent = false)
     {
+        var contentRoot = ramBackedContent && Directory.Exists("/dev/shm")
+            ? Path.Combine("/dev/shm", "batchengine-tests-" + Guid.NewGuid().ToString("N"))
+            : null;
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<TestProbe>();
@@ -49,13 +63,14 @@ internal sealed class TestEngine : IAsyncDisposable
         collection.AddBatchEngine(o =>
             {
                 o.JobRetention = null;
+                o.ContentRoot = contentRoot;
                 configure?.Invoke(o);
             })
             .AddReader<ScriptedTextReader>()
             .AddDetector<KeywordDetector>()
             .AddClassifier<CountingClassifier>();
         services?.Invoke(collection);
-        return new TestEngine(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
+        return new TestEngine(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), contentRoot);
     }
 
     public Task<BatchSubmission> SubmitAsync(params byte[][] contents) =>
@@ -103,5 +118,9 @@ internal sealed class TestEngine : IAsyncDisposable
     {
         Probe.Dispose();
         await Services.DisposeAsync();
+        if (_contentRoot is not null && Directory.Exists(_contentRoot))
+        {
+            Directory.Delete(_contentRoot, recursive: true);
+        }
     }
 }

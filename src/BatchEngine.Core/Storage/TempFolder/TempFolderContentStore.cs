@@ -35,13 +35,17 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
         ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         var finalPath = DocumentPath(jobId, docId);
         var partialPath = finalPath + PartialSuffix;
-        CreatePrivateDirectory(Path.GetDirectoryName(finalPath)!);
+        var folder = Path.GetDirectoryName(finalPath)!;
+        if (!Directory.Exists(folder))
+        {
+            CreatePrivateDirectory(folder);
+        }
 
         var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try
         {
             long total = 0;
-            await using (var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, FileOptions.Asynchronous))
+            await using (var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 int read;
                 while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken)) > 0)
