@@ -80,14 +80,23 @@ internal sealed class ActiveJobSet
             }
 
             removed = true;
-            var rest = Array.FindAll(tier.Jobs, j => !ReferenceEquals(j, job));
-            if (rest.Length > 0)
+            if (tier.Jobs.Length > 1)
             {
-                tiers.Add(new PriorityTier(tier.Priority, rest));
+                tiers.Add(new PriorityTier(tier.Priority, WithoutAt(tier.Jobs, Array.IndexOf(tier.Jobs, job))));
             }
         }
 
         return removed ? new ActiveJobSet([.. tiers]) : this;
+    }
+
+    // One exact-size copy: a retirement runs once per job, but with many jobs active each copy is as long
+    // as the tier, so no growing list and no closure on top of it.
+    private static JobRange[] WithoutAt(JobRange[] jobs, int index)
+    {
+        var rest = new JobRange[jobs.Length - 1];
+        Array.Copy(jobs, 0, rest, 0, index);
+        Array.Copy(jobs, index + 1, rest, index, rest.Length - index);
+        return rest;
     }
 
     private bool Contains(JobRange job)
