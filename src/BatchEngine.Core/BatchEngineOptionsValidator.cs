@@ -6,6 +6,9 @@ namespace BatchEngine;
 internal sealed class BatchEngineOptionsValidator : IValidateOptions<BatchEngineOptions>
 {
     internal const int MaxWorkerCount = 256;
+
+    // A timer cannot wait longer than about 49.7 days.
+    internal static readonly TimeSpan MaxDocumentTimeout = TimeSpan.FromDays(49);
     private const string Section = "BatchEngine";
 
     public ValidateOptionsResult Validate(string? name, BatchEngineOptions options)
@@ -17,9 +20,9 @@ internal sealed class BatchEngineOptionsValidator : IValidateOptions<BatchEngine
             failures.Add($"{Section}:{nameof(options.WorkerCount)} must be between 1 and {MaxWorkerCount} (was {options.WorkerCount}).");
         }
 
-        if (options.DocumentTimeout <= TimeSpan.Zero)
+        if (options.DocumentTimeout <= TimeSpan.Zero || options.DocumentTimeout > MaxDocumentTimeout)
         {
-            failures.Add($"{Section}:{nameof(options.DocumentTimeout)} must be positive (was {options.DocumentTimeout}).");
+            failures.Add($"{Section}:{nameof(options.DocumentTimeout)} must be positive and at most {MaxDocumentTimeout.TotalDays} days (was {options.DocumentTimeout}).");
         }
 
         if (options.MaxFileBytes < 1)

@@ -69,10 +69,13 @@ internal sealed partial class InProcessBatchEngine
             };
             await store.CreateJobAsync(job, accepted, cancellationToken);
             created = true;
+
+            // Read back before enqueueing: the answer shows the job as created (pending), as the store keeps it.
+            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None) ?? job;
             await EnqueueAsync(job, accepted);
             changes.Notify(jobId);
             EngineLog.JobQueued(logger, jobId, accepted.Count, rejected.Count);
-            return new BatchSubmission(await store.GetJobAsync(jobId, CancellationToken.None) ?? job, accepted, rejected);
+            return new BatchSubmission(createdJob, accepted, rejected);
         }
         catch when (!created)
         {

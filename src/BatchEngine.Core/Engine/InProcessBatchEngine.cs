@@ -29,6 +29,11 @@ internal sealed partial class InProcessBatchEngine(
     public async Task<JobSnapshot?> GetJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobId);
+        if (store is IJobSnapshotReader snapshots)
+        {
+            return await snapshots.GetSnapshotAsync(jobId, cancellationToken);
+        }
+
         var job = await store.GetJobAsync(jobId, cancellationToken);
         if (job is null)
         {
@@ -56,6 +61,7 @@ internal sealed partial class InProcessBatchEngine(
     public async Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobId);
+        // The store first, then the running documents: see DocumentPipeline for why nothing slips between.
         var cancelled = await store.CancelJobAsync(jobId, cancellationToken);
         if (cancelled)
         {
@@ -102,7 +108,8 @@ internal sealed partial class InProcessBatchEngine(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await analyzer.AnalyzeAsync(NewId(), document.Content, static (_, _) => Task.CompletedTask, linked.Token);
+            var limited = new LengthLimitedReadStream(document.Content, settings.MaxFileBytes);
+            return await analyzer.AnalyzeAsync(NewId(), limited, static (_, _) => Task.CompletedTask, linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,4 @@
 using BatchEngine.Scheduling;
-using BatchEngine.Storage;
 using BatchEngine.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,7 +28,7 @@ internal sealed class BatchEngineRuntime(
     private readonly CancellationTokenSource _abort = new();
     private readonly Lock _gate = new();
     private Task[] _loops = [];
-    private RuntimeState _state;
+    private volatile RuntimeState _state;
 
     private enum RuntimeState
     {
@@ -97,10 +96,11 @@ internal sealed class BatchEngineRuntime(
         }
 
         var inFlight = running.Count;
-        await _stopClaiming.CancelAsync();
+        // ConfigureAwait(false): Dispose() blocks on this, and must not deadlock on a caller's context.
+        await _stopClaiming.CancelAsync().ConfigureAwait(false);
         using (cancellationToken.Register(static abort => ((CancellationTokenSource)abort!).Cancel(), _abort))
         {
-            await Task.WhenAll(loops);
+            await Task.WhenAll(loops).ConfigureAwait(false);
         }
 
         EngineLog.Stopped(logger, _abort.IsCancellationRequested ? inFlight : 0);
@@ -108,7 +108,7 @@ internal sealed class BatchEngineRuntime(
 
     public async ValueTask DisposeAsync()
     {
-        await StopAsync(new CancellationToken(canceled: true));
+        await StopAsync(new CancellationToken(canceled: true)).ConfigureAwait(false);
         _stopClaiming.Dispose();
         _abort.Dispose();
     }

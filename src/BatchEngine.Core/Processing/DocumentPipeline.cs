@@ -34,6 +34,8 @@ internal sealed class DocumentPipeline(
     /// </summary>
     public async Task ProcessAsync(WorkItem item, CancellationToken abort)
     {
+        // Registered before the start, so a cancel or delete that lands just after the start still finds it.
+        using var entry = running.Register(item.JobId, item.DocId);
         bool started;
         try
         {
@@ -59,7 +61,7 @@ internal sealed class DocumentPipeline(
         activity?.SetTag("batchengine.job_id", item.JobId);
         activity?.SetTag("batchengine.doc_id", item.DocId);
 
-        var outcome = await RunWithLimitsAsync(item, abort);
+        var outcome = await RunWithLimitsAsync(item, entry, abort);
         activity?.SetTag("batchengine.outcome", outcome.ToString());
         BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(startedAt).TotalSeconds);
         changes.Notify(item.JobId);
@@ -74,9 +76,8 @@ internal sealed class DocumentPipeline(
         }
     }
 
-    private async Task<DocumentOutcome> RunWithLimitsAsync(WorkItem item, CancellationToken abort)
+    private async Task<DocumentOutcome> RunWithLimitsAsync(WorkItem item, RunningDocuments.Entry entry, CancellationToken abort)
     {
-        using var entry = running.Register(item.JobId, item.DocId);
         using var timeout = new CancellationTokenSource(_timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(abort, timeout.Token, entry.Token);
 

@@ -12,9 +12,11 @@ internal sealed class JobRemover(IJobStore store, IDocumentContentStore content,
 {
     public async Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken)
     {
+        // The store first: a document not started by now never starts; one started is registered as
+        // running already (workers register before starting), so cancelling the running ones catches it.
+        var deleted = await store.DeleteJobAsync(jobId, cancellationToken);
         await queue.CancelJobAsync(jobId, cancellationToken);
         running.CancelJob(jobId);
-        var deleted = await store.DeleteJobAsync(jobId, cancellationToken);
         await content.DeleteJobAsync(jobId, cancellationToken);
         changes.Notify(jobId);
         return deleted;
@@ -28,8 +30,8 @@ internal sealed class JobRemover(IJobStore store, IDocumentContentStore content,
             return false;
         }
 
-        running.CancelDocument(docId);
         var deleted = await store.DeleteDocumentAsync(docId, cancellationToken);
+        running.CancelDocument(docId);
         await content.DeleteDocumentAsync(document.JobId, docId, cancellationToken);
         changes.Notify(document.JobId);
         return deleted;

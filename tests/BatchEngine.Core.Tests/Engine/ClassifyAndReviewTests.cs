@@ -56,6 +56,17 @@ public sealed class ClassifyAndReviewTests
     }
 
     [Fact]
+    public async Task Classifying_a_stream_that_cannot_seek_stops_reading_at_the_limit()
+    {
+        await using var engine = TestEngine.Create(o => o.MaxFileBytes = 2_000);
+        var content = new NonSeekableStream(ScriptedTextReader.Content(new string('x', 5_000)));
+
+        var error = await Assert.ThrowsAsync<ContentTooLargeException>(() => engine.Engine.ClassifyAsync(new IncomingDocument("big.txt", content)));
+
+        Assert.Equal(2_000, error.LimitBytes);
+    }
+
+    [Fact]
     public async Task Classifying_past_the_timeout_throws_a_timeout_error()
     {
         var time = new FakeTimeProvider();

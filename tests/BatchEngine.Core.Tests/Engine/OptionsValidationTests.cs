@@ -12,7 +12,8 @@ public sealed class OptionsValidationTests
     {
         { o => o.WorkerCount = 0, "BatchEngine:WorkerCount must be between 1 and 256 (was 0)." },
         { o => o.WorkerCount = 257, "BatchEngine:WorkerCount must be between 1 and 256 (was 257)." },
-        { o => o.DocumentTimeout = TimeSpan.Zero, "BatchEngine:DocumentTimeout must be positive (was 00:00:00)." },
+        { o => o.DocumentTimeout = TimeSpan.Zero, "BatchEngine:DocumentTimeout must be positive and at most 49 days (was 00:00:00)." },
+        { o => o.DocumentTimeout = TimeSpan.FromDays(50), "BatchEngine:DocumentTimeout must be positive and at most 49 days (was 50.00:00:00)." },
         { o => o.MaxFileBytes = 0, "BatchEngine:MaxFileBytes must be at least 1 (was 0)." },
         { o => o.MaxPages = -1, "BatchEngine:MaxPages must be at least 1 (was -1)." },
         { o => o.MaxExtractedCharacters = 0, "BatchEngine:MaxExtractedCharacters must be at least 1 (was 0)." },

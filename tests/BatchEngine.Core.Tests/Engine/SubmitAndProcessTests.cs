@@ -19,6 +19,8 @@ public sealed class SubmitAndProcessTests
 
         Assert.NotNull(submission.Job);
         Assert.Equal(3, submission.Job.TotalFiles);
+        Assert.Equal(JobStatus.Pending, submission.Job.Status);
+        Assert.All(submission.Documents, d => Assert.Equal(DocumentStatus.Pending, d.Status));
         Assert.Empty(submission.Rejected);
         var done = await engine.WaitForTerminalAsync(submission.Job.JobId);
 

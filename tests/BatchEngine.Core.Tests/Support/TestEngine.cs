@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BatchEngine.DependencyInjection;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
@@ -93,7 +94,7 @@ internal sealed class TestEngine : IAsyncDisposable
     /// <summary>Polls until the job satisfies <paramref name="condition"/>; fails after <see cref="WaitLimit"/>.</summary>
     public async Task<JobSnapshot> WaitForJobAsync(string jobId, Func<JobSnapshot, bool> condition)
     {
-        var deadline = DateTime.UtcNow + WaitLimit;
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             var snapshot = await Engine.GetJobAsync(jobId) ?? throw new InvalidOperationException($"Job {jobId} is gone.");
@@ -102,7 +103,7 @@ internal sealed class TestEngine : IAsyncDisposable
                 return snapshot;
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > WaitLimit)
             {
                 throw new TimeoutException($"Job {jobId} did not reach the expected state; last: {snapshot.Job.Status}, {snapshot.Job.Progress}%.");
             }

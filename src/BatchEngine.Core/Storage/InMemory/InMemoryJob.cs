@@ -82,6 +82,15 @@ internal sealed class InMemoryJob
         }
     }
 
+    /// <summary>The job and its documents read under one lock, or null once deleted.</summary>
+    public JobSnapshot? Snapshot()
+    {
+        lock (_gate)
+        {
+            return _deleted ? null : new JobSnapshot(_job, _documents.ToArray());
+        }
+    }
+
     public DocumentRecord? GetDocument(string docId)
     {
         lock (_gate)

@@ -9,7 +9,7 @@ namespace BatchEngine.Storage.InMemory;
 /// (<see cref="InMemoryJob"/>), so transitions are atomic and idempotent per job while different jobs never
 /// contend; lookups go through concurrent dictionaries. Records handed out are immutable copies.
 /// </summary>
-internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore
+internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnapshotReader
 {
     private readonly ConcurrentDictionary<string, InMemoryJob> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, InMemoryJob> _jobByDocId = new(StringComparer.Ordinal);
@@ -46,6 +46,9 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore
 
     public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
         Task.FromResult(_jobs.TryGetValue(jobId, out var job) ? job.Job : null);
+
+    public Task<JobSnapshot?> GetSnapshotAsync(string jobId, CancellationToken cancellationToken) =>
+        Task.FromResult(_jobs.TryGetValue(jobId, out var job) ? job.Snapshot() : null);
 
     public Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken) =>
         Task.FromResult(_jobs.TryGetValue(jobId, out var job) ? job.Documents : (IReadOnlyList<DocumentRecord>)[]);
