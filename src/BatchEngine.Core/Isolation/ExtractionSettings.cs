@@ -22,7 +22,7 @@ internal sealed record ExtractionSettings
     /// <summary>The working set past which a child is killed: the heap cap plus as much again for the runtime and native memory.</summary>
     public long WorkingSetLimitBytes => MemoryLimitBytes * 2;
 
-    public static ExtractionSettings From(BatchEngineOptions options, TimeProvider? time = null) => new()
+    public static ExtractionSettings From(BatchEngineOptions options) => new()
     {
         PoolSize = options.Isolation.PoolSize ?? options.WorkerCount,
         DocumentTimeout = options.Isolation.DocumentTimeout,
@@ -30,7 +30,6 @@ internal sealed record ExtractionSettings
         DocumentsPerProcess = options.Isolation.DocumentsPerProcess,
         StartTimeout = options.Isolation.StartTimeout,
         AllowFaultInjection = options.Isolation.AllowFaultInjection,
-        Time = time ?? TimeProvider.System,
     };
 
     /// <summary>The largest answer a child may send: the text the limits allow (UTF-8, up to 3 bytes a char) plus per-page overhead.</summary>

@@ -10,6 +10,7 @@ internal sealed class ExtractionWorkerLoop(Stream input, Stream output, bool fau
 {
     public int Run()
     {
+        WorkerWarmUp.Run();
         ExtractionFrames.Write(output, FrameKind.Ready, []);
         while (ExtractionFrames.Read(input, int.MaxValue) is { } frame)
         {

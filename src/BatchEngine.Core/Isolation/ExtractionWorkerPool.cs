@@ -6,8 +6,8 @@ namespace BatchEngine.Isolation;
 
 /// <summary>
 /// A fixed number of slots, each holding at most one live extraction process. A read takes a free slot,
-/// starts its process if needed, and gives the slot back. A process that had to be killed is dropped and
-/// the document retried once on a fresh one; a document that killed two is not read again.
+/// starts its process if needed, and gives the slot back. A process that had to be killed is dropped; a
+/// document that crashed one is retried once on a fresh one, and one that killed two is not read again.
 /// </summary>
 internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposable
 {
@@ -39,7 +39,7 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     /// <summary>Child processes started so far (first starts, replacements and recycling).</summary>
     public int ProcessesStarted => Volatile.Read(ref _processesStarted);
 
-    /// <summary>Child processes killed because of a document (timeout, crash, memory, garbage).</summary>
+    /// <summary>Child processes killed during a read (timeout, crash, memory cap, garbage output, or a cancelled read).</summary>
     public int ProcessesKilled => Volatile.Read(ref _processesKilled);
 
     /// <summary>Child processes retired after <see cref="ExtractionSettings.DocumentsPerProcess"/> documents.</summary>
@@ -63,16 +63,21 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
             {
                 return await ReadInFreeSlotAsync(request, cancellationToken);
             }
+            catch (ExtractionFailedException error) when (error.Failure == ExtractionFailure.Timeout)
+            {
+                // A hang is not retried (that would double the wait) and does not count as poison: on an
+                // overloaded machine a sound document can time out, and it must stay readable later.
+                LogProcessKilled(_logger, error.Failure, 0, key[..16]);
+                throw;
+            }
             catch (ExtractionFailedException error)
             {
+                // A crash, the memory cap or garbage is the document's doing: one retry on a fresh process, no third.
                 var kills = _poison.RecordKill(key);
                 LogProcessKilled(_logger, error.Failure, kills, key[..16]);
-                if (kills >= PoisonRegister.KillsToPoison || error.Failure == ExtractionFailure.Timeout)
+                if (kills >= PoisonRegister.KillsToPoison)
                 {
-                    // A hang is not retried (it would double the wait); anything else gets one fresh process.
-                    throw kills >= PoisonRegister.KillsToPoison
-                        ? new ExtractionFailedException(error.Failure, $"{error.Message} The document killed {kills} reader processes and is not retried.")
-                        : error;
+                    throw new ExtractionFailedException(error.Failure, $"{error.Message.TrimEnd('.')}. The document killed {kills} reader processes and is not retried.");
                 }
             }
         }
@@ -109,12 +114,12 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
             try
             {
                 var document = await process.ReadAsync(request, cancellationToken);
-                await RecycleIfWornAsync(slot);
+                RecycleIfWorn(slot);
                 return document;
             }
             catch (DocumentReadException)
             {
-                await RecycleIfWornAsync(slot);
+                RecycleIfWorn(slot);
                 throw;
             }
             catch (Exception error) when (error is ExtractionFailedException or OperationCanceledException)
@@ -140,14 +145,16 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
         return process;
     }
 
-    private async Task RecycleIfWornAsync(Slot slot)
+    private void RecycleIfWorn(Slot slot)
     {
         if (slot.Process is { } process && process.DocumentsRead >= _settings.DocumentsPerProcess)
         {
             slot.Process = null;
             Interlocked.Increment(ref _processesRecycled);
             LogProcessRecycled(_logger, process.ProcessId, process.DocumentsRead);
-            await process.DisposeAsync();
+
+            // Not awaited: the document is done, and the old child only needs to see its input close and exit.
+            _ = process.DisposeAsync().AsTask();
         }
     }
 

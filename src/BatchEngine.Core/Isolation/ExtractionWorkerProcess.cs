@@ -17,7 +17,7 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
     private readonly Process _process;
     private readonly Stream _input;
     private readonly Stream _output;
-    private readonly StandardErrorTail _errors = new();
+    private readonly StandardErrorWatch _errors = new();
     private readonly ExtractionSettings _settings;
     private volatile bool _killed;
     private volatile bool _memoryExceeded;

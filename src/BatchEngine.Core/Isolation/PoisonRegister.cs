@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 namespace BatchEngine.Isolation;
 
 /// <summary>
-/// Remembers, by content hash, how many reader processes each document has killed, so that a poison file
-/// is not read a third time (not in this read, nor when it is submitted again).
+/// Remembers, by content hash, how many reader processes each document has killed (crash, memory cap,
+/// garbage output; not timeouts), so that a poison file is not read a third time, in this read or when it
+/// is submitted again.
 /// </summary>
 internal sealed class PoisonRegister
 {

@@ -17,8 +17,10 @@ internal static class ReadingServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchEngineOptions>, IsolationOptionsValidator>());
         services.AddOptions<BatchEngineOptions>().ValidateOnStart();
+        // The pool's timeouts guard against real processes, so they run on the system clock: a test clock
+        // registered for the engine must not switch the watchdog off.
         services.TryAddSingleton(provider => new ExtractionWorkerPool(
-            ExtractionSettings.From(provider.GetRequiredService<IOptions<BatchEngineOptions>>().Value, provider.GetService<TimeProvider>()),
+            ExtractionSettings.From(provider.GetRequiredService<IOptions<BatchEngineOptions>>().Value),
             provider.GetService<ILogger<ExtractionWorkerPool>>() ?? NullLogger<ExtractionWorkerPool>.Instance));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, ConfiguredPdfReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextDocumentReader>());

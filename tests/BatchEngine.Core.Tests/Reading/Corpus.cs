@@ -3,10 +3,14 @@ namespace BatchEngine.Tests.Reading;
 /// <summary>The shared real-world corpus (../shared/corpus seen from the repository root) and its manifest.</summary>
 internal static class Corpus
 {
-    private static readonly Lazy<string> LazyRoot = new(FindRoot);
+    private static readonly Lazy<string> LazyRepositoryRoot = new(FindRepositoryRoot);
+    private static readonly Lazy<string> LazyRoot = new(() => FindSharedCorpusAbove(new DirectoryInfo(RepositoryRoot)));
     private static readonly Lazy<IReadOnlyDictionary<string, ManifestRow>> LazyManifest = new(ReadManifest);
 
     public static string Root => LazyRoot.Value;
+
+    /// <summary>The folder holding BatchEngine.sln, found upward from the test's output folder.</summary>
+    public static string RepositoryRoot => LazyRepositoryRoot.Value;
 
     public static IReadOnlyDictionary<string, ManifestRow> Manifest => LazyManifest.Value;
 
@@ -22,13 +26,13 @@ internal static class Corpus
 
     public static byte[] Bytes(string relative) => File.ReadAllBytes(PathOf(relative));
 
-    private static string FindRoot()
+    private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "BatchEngine.sln")))
             {
-                return FindSharedCorpusAbove(dir);
+                return dir.FullName;
             }
         }
 

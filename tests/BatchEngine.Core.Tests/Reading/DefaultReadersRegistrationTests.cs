@@ -1,0 +1,54 @@
+using BatchEngine.DependencyInjection;
+using BatchEngine.Reading;
+using BatchEngine.Tests.Isolation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BatchEngine.Tests.Reading;
+
+public sealed class DefaultReadersRegistrationTests
+{
+    [Fact]
+    public async Task AddBatchEngine_registers_pdf_then_text_with_pdf_isolated_by_default()
+    {
+        await using var provider = new ServiceCollection().AddBatchEngine().Services.BuildServiceProvider();
+
+        var readers = provider.GetServices<IDocumentReader>().ToList();
+
+        Assert.Equal(["application/pdf", "text/plain"], readers.Select(r => r.MediaType));
+        Assert.True(Assert.IsType<ConfiguredPdfReader>(readers[0]).IsIsolated);
+    }
+
+    [Fact]
+    public async Task The_isolated_pdf_reader_from_the_container_reads_a_real_pdf_in_a_child_process()
+    {
+        await using var provider = new ServiceCollection().AddBatchEngine(o => o.Isolation.PoolSize = 1).Services.BuildServiceProvider();
+        var reader = provider.GetServices<IDocumentReader>().First();
+
+        var document = await reader.ReadAsync(new MemoryStream(Corpus.Bytes("real/pdfjs_tracemonkey.pdf")), CancellationToken.None).AsTask().WaitAsync(IsolationTestKit.ReadGuard);
+
+        Assert.Equal(14, document.PageCount);
+        Assert.Equal(1, provider.GetRequiredService<BatchEngine.Isolation.ExtractionWorkerPool>().ProcessesStarted);
+    }
+
+    [Fact]
+    public async Task Isolation_can_be_turned_off_for_trusted_input()
+    {
+        await using var provider = new ServiceCollection().AddBatchEngine(o => o.Isolation.Enabled = false).Services.BuildServiceProvider();
+
+        var pdf = Assert.IsType<ConfiguredPdfReader>(provider.GetServices<IDocumentReader>().First());
+
+        Assert.False(pdf.IsIsolated);
+        var document = await pdf.ReadAsync(new MemoryStream(Corpus.Bytes("real/pypdf_bytes.pdf")), CancellationToken.None);
+        Assert.True(document.PageCount >= 1);
+    }
+
+    [Fact]
+    public void Pool_size_follows_the_worker_count_unless_set()
+    {
+        using var followed = new ServiceCollection().AddBatchEngine(o => o.WorkerCount = 7).Services.BuildServiceProvider();
+        using var set = new ServiceCollection().AddBatchEngine(o => (o.WorkerCount, o.Isolation.PoolSize) = (7, 3)).Services.BuildServiceProvider();
+
+        Assert.Equal(7, followed.GetRequiredService<BatchEngine.Isolation.ExtractionWorkerPool>().Settings.PoolSize);
+        Assert.Equal(3, set.GetRequiredService<BatchEngine.Isolation.ExtractionWorkerPool>().Settings.PoolSize);
+    }
+}
