@@ -1,3 +1,4 @@
+using BatchEngine.Detection.Scanning;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection;
@@ -49,6 +50,10 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
             if (set.Phrases is null || set.Phrases.Count == 0 || set.Phrases.Any(string.IsNullOrWhiteSpace))
             {
                 failures.Add($"{where}.Phrases must list at least one phrase and no blank ones.");
+            }
+            else if (set.Phrases.FirstOrDefault(p => p.Trim().Length < PhraseMatcher.MinimumPhraseLength) is { } tooShort)
+            {
+                failures.Add($"{where}.Phrases must each have at least {PhraseMatcher.MinimumPhraseLength} characters; '{tooShort}' is too short.");
             }
 
             if (set.Confidence is < 0 or > 1 || double.IsNaN(set.Confidence) || set.LeadingConfidence is < 0 or > 1)

@@ -19,6 +19,14 @@ public sealed class DetectionPhraseSet
     /// <summary>Confidence of a hit in the first page's heading; null uses <see cref="Confidence"/>.</summary>
     public double? LeadingConfidence { get; set; }
 
+    /// <summary>
+    /// When set, a hit counts at <see cref="Confidence"/> only where it reads as a marking: in the first page's
+    /// heading, written in capitals, standing on a short line of its own (a stamp, a footer, a title), or right
+    /// after "this document", "this memo" and the like. Mentioned in running prose ("did not sign a non-disclosure
+    /// agreement") it gets this confidence instead, which by default is under the classifier's evidence threshold.
+    /// </summary>
+    public double? MentionConfidence { get; set; }
+
     /// <summary>When not empty, a hit counts only if one of these words stands near it (for example "how to" near "pipe bomb").</summary>
     public List<string> RequiredContext { get; set; } = [];
 

@@ -4,8 +4,8 @@ namespace BatchEngine.Detection.Phrases;
 /// The built-in confidentiality markers, export-control markings, release statements and internal document
 /// kinds. Ambiguous words are left out or need context: "proprietary" alone is everyday language in papers
 /// ("proprietary compilers"), so only the stamp forms count; "EAR" counts only near export words.
-/// Document kinds are what a document is, so they count fully in the first page's heading and only weakly
-/// (below the classifier's default evidence threshold) when merely mentioned further down.
+/// Topic words and document kinds count fully only where they read as a marking or a title (see
+/// <see cref="Marking"/>); merely mentioned in prose they stay under the classifier's default evidence threshold.
 /// </summary>
 internal static class BuiltInMarkerPhrases
 {
@@ -13,24 +13,37 @@ internal static class BuiltInMarkerPhrases
     public const string ExportControl = "Marker:ExportControl";
     public const string PublicRelease = "Marker:PublicRelease";
 
-    private const double KindInBody = 0.4;
-    private const double KindInHeading = 0.85;
+    private const double KindMentioned = 0.4;
+    private const double KindAsTitle = 0.85;
 
     public static IReadOnlyList<DetectionPhraseSet> Create() =>
     [
         new()
         {
+            // Directives: they mark the document they stand in, wherever they stand.
             Type = Confidential,
             Confidence = 0.8,
             LeadingConfidence = 0.9,
             Phrases =
             [
                 "internal use only", "for internal use only", "internal only", "do not distribute", "do not forward",
-                "do not copy", "confidential", "company confidential", "strictly confidential", "proprietary and confidential",
-                "proprietary information", "PROPRIETARY", "non-disclosure", "NDA", "for internal discussion",
-                "not for public release", "not for distribution", "not for external distribution", "RESTRICTED",
-                "restricted distribution", "trade secret", "attorney-client privileged", "attorney-client privilege",
-                "privileged and confidential", "need to know basis",
+                "do not copy", "company confidential", "strictly confidential", "proprietary and confidential",
+                "privileged and confidential", "attorney-client privileged", "PROPRIETARY", "RESTRICTED",
+                "for internal discussion", "not for public release", "not for distribution", "not for external distribution",
+                "need to know basis",
+            ],
+        },
+        new()
+        {
+            // Topic words: a marking when stamped, a title or "this memo is confidential"; only a mention in prose.
+            Type = Confidential,
+            Confidence = 0.8,
+            LeadingConfidence = 0.9,
+            MentionConfidence = 0.4,
+            Phrases =
+            [
+                "confidential", "non-disclosure", "NDA", "trade secret", "proprietary information",
+                "restricted distribution", "attorney-client privilege",
             ],
             ExcludedContext = ["confidential computing", "confidential transactions", "confidential virtual machine"],
         },
@@ -72,5 +85,5 @@ internal static class BuiltInMarkerPhrases
     ];
 
     private static DetectionPhraseSet Kind(string type, params string[] phrases) =>
-        new() { Type = type, Confidence = KindInBody, LeadingConfidence = KindInHeading, Phrases = [.. phrases] };
+        new() { Type = type, Confidence = KindAsTitle, MentionConfidence = KindMentioned, Phrases = [.. phrases] };
 }

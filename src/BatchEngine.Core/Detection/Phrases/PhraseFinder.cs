@@ -37,7 +37,12 @@ internal sealed class PhraseFinder : IFinder
             }
 
             bool leading = page == 1 && match.Start < _leadingCharacters;
-            found.Add(new Finding(match.Start, match.Length, set.Type, leading ? set.LeadingConfidence : set.Confidence, MaskStyle.None));
+            // A topic word counts as a marking only where it reads as one, even near the top of the first page.
+            bool marked = set.MentionConfidence is null || Marking.IsMarked(text, match.Start, end, _contextWindow);
+            double confidence = !marked ? set.MentionConfidence!.Value
+                : leading ? set.LeadingConfidence
+                : set.Confidence;
+            found.Add(new Finding(match.Start, match.Length, set.Type, confidence, MaskStyle.None));
         }
     }
 
@@ -48,6 +53,8 @@ internal sealed class PhraseFinder : IFinder
         public double Confidence { get; } = set.Confidence;
 
         public double LeadingConfidence { get; } = set.LeadingConfidence ?? set.Confidence;
+
+        public double? MentionConfidence { get; } = set.MentionConfidence;
 
         public ContextWords Required { get; } = new(set.RequiredContext);
 

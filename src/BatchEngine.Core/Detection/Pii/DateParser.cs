@@ -11,6 +11,28 @@ internal static class DateParser
     /// <summary>The length of the date at the start of <paramref name="text"/>, or 0.</summary>
     public static int TryParse(ReadOnlySpan<char> text) => CharRules.IsDigit(text[0]) ? Math.Max(Numeric(text), DayMonthYear(text)) : MonthDayYear(text);
 
+    /// <summary>
+    /// The start of a month name standing right before the number at <paramref name="number"/>
+    /// ("March 14", "Mar. 14"), or -1.
+    /// </summary>
+    public static int MonthNameBefore(ReadOnlySpan<char> text, int number)
+    {
+        int end = number - 1;
+        if (end < 3 || text[end] != ' ')
+        {
+            return -1;
+        }
+
+        int wordEnd = text[end - 1] == '.' ? end - 1 : end;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && char.IsAsciiLetter(text[wordStart - 1]) && wordEnd - wordStart < 9)
+        {
+            wordStart--;
+        }
+
+        return wordEnd - wordStart >= 3 && CharRules.IsWordStart(text, wordStart) && Month(text[wordStart..]) > 0 ? wordStart : -1;
+    }
+
     /// <summary><c>MM/DD/YYYY</c>, <c>DD.MM.YY</c>, <c>YYYY-MM-DD</c>: one separator kind, plausible parts.</summary>
     private static int Numeric(ReadOnlySpan<char> text)
     {

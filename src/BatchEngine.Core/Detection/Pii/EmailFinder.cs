@@ -62,7 +62,7 @@ internal sealed class EmailFinder(int contextWindow) : IFinder
             return -1;
         }
 
-        return start > 0 && IsLocalChar(text[start - 1]) ? -1 : start;
+        return start > 0 && (IsLocalChar(text[start - 1]) || text[start - 1] == '@') ? -1 : start;
     }
 
     /// <summary>End of a valid domain starting after <paramref name="at"/>, or -1.</summary>

@@ -14,10 +14,16 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
     private const int MaxDigits = 19;
     private const int MaxGroups = 6;
     private const double GroupedConfidence = 0.7;
-    private const double BareConfidence = 0.55;
+    private const double BareConfidence = 0.45;
+    private const double ReferenceConfidence = 0.3;
+    private const int ReferenceWindow = 30;
 
     private static readonly ContextWords Context = new(
         ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "payment", "cc", "cardholder", "pan"]);
+
+    /// <summary>Words that label a number as a reference, not a card ("Kenmerk: 5852 5503 1670 1830" on a tax payment).</summary>
+    private static readonly ContextWords ReferenceWords = new(
+        ["ref", "reference", "referentie", "transactiereferentie", "kenmerk", "order", "invoice", "tracking", "transaction", "id", "no.", "nr", "barcode", "ean", "sku"]);
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
@@ -47,7 +53,7 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
                 int count = digitsAtGroupEnd[k - 1];
                 int end = groupEnds[k - 1];
                 bool bounded = k < groups || !CharRules.ContinuesOnRight(text, end);
-                if (count is < 13 or > MaxDigits || !bounded)
+                if (count is < 13 or > MaxDigits || !bounded || !IsCardLayout(digitsAtGroupEnd, k))
                 {
                     continue;
                 }
@@ -57,12 +63,48 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
                 {
                     double confidence = k > 1 ? GroupedConfidence : BareConfidence;
                     bool context = Context.Before(text, start, contextWindow);
-                    found.Add(new Finding(start, end - start, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
+                    confidence = ReferenceWords.Before(text, start, ReferenceWindow) ? ReferenceConfidence : Confidence.WithContext(confidence, context);
+                    found.Add(new Finding(start, end - start, Type, confidence, MaskStyle.KeepLastFour));
                     position = end;
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// How cards are printed: one run of digits, or groups of four (the last may be shorter, as in 4-4-4-4-3),
+    /// or the 4-6-5 and 4-6-4 layouts of American Express and Diners Club. Product codes and references
+    /// ("2700550 340010001", "37 90004 17380535") are grouped otherwise.
+    /// </summary>
+    private static bool IsCardLayout(ReadOnlySpan<int> digitsAtGroupEnd, int groups)
+    {
+        if (groups == 1)
+        {
+            return true;
+        }
+
+        Span<int> sizes = stackalloc int[groups];
+        for (int g = 0; g < groups; g++)
+        {
+            sizes[g] = digitsAtGroupEnd[g] - (g == 0 ? 0 : digitsAtGroupEnd[g - 1]);
+        }
+
+        if (groups == 3 && sizes[0] == 4 && sizes[1] == 6 && sizes[2] is 4 or 5)
+        {
+            return true;
+        }
+
+        for (int g = 0; g < groups; g++)
+        {
+            bool last = g == groups - 1;
+            if (last ? sizes[g] is < 1 or > 4 : sizes[g] != 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads digit groups joined by one separator kind; returns how many groups were read.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class PostalAddressFinder(int contextWindow) : IFinder
 
             int start = position + index;
             position = DigitRun.End(text, start);
-            if (position - start > 6 || CharRules.ContinuesOnLeft(text, start))
+            if (position - start > 6 || !StreetWordFollows(text, position) || CharRules.ContinuesOnLeft(text, start))
             {
                 continue;
             }
@@ -45,6 +45,10 @@ internal sealed partial class PostalAddressFinder(int contextWindow) : IFinder
             }
         }
     }
+
+    /// <summary>Cheap filter before the pattern: a house number is followed by a space and a capital or a digit ("5th").</summary>
+    private static bool StreetWordFollows(ReadOnlySpan<char> text, int runEnd) =>
+        runEnd + 1 < text.Length && text[runEnd] == ' ' && (CharRules.IsUpperAscii(text[runEnd + 1]) || CharRules.IsDigit(text[runEnd + 1]));
 
     [GeneratedRegex("""
         ^\d{1,6}[A-Z]?

@@ -17,6 +17,9 @@ internal sealed class SnippetBuilder
     /// <summary>Tokens at least this long made of letters, digits and <c>+/=_-</c>, with a digit and a letter, are masked.</summary>
     private const int OpaqueTokenLength = 24;
 
+    /// <summary>Numbers with at least this many digits are masked in snippets even when no finder claimed them.</summary>
+    private const int LongNumberDigits = 9;
+
     private readonly IFinder[] _valueFinders;
     private readonly int _radius;
     private readonly bool _mask;
@@ -35,12 +38,12 @@ internal sealed class SnippetBuilder
         var output = new StringBuilder((to - from) + 16);
         if (!_mask)
         {
-            AppendFramed(output, text, from, to, []);
+            AppendFramed(output, text, from, to, [], mask: false);
             return output.ToString();
         }
 
         List<Finding> values = ValuesIn(text, hit, ref from, ref to);
-        AppendFramed(output, text, from, to, values);
+        AppendFramed(output, text, from, to, values, mask: true);
         return output.ToString();
     }
 
@@ -84,7 +87,7 @@ internal sealed class SnippetBuilder
         return values;
     }
 
-    private static void AppendFramed(StringBuilder output, ReadOnlySpan<char> text, int from, int to, List<Finding> values)
+    private static void AppendFramed(StringBuilder output, ReadOnlySpan<char> text, int from, int to, List<Finding> values, bool mask)
     {
         if (from > 0)
         {
@@ -107,7 +110,7 @@ internal sealed class SnippetBuilder
                 continue;
             }
 
-            AppendPlain(output, text[cursor..start]);
+            AppendPlain(output, text[cursor..start], mask);
             if (value.Start >= from && value.End <= to)
             {
                 ValueMasker.Append(output, text[value.Start..value.End], value.Mask);
@@ -120,18 +123,39 @@ internal sealed class SnippetBuilder
             cursor = Math.Min(to, value.End);
         }
 
-        AppendPlain(output, text[cursor..to]);
+        AppendPlain(output, text[cursor..to], mask);
         if (to < text.Length)
         {
             output.Append('…');
         }
     }
 
-    /// <summary>Appends text on one line, masking opaque tokens no finder recognised.</summary>
-    private static void AppendPlain(StringBuilder output, ReadOnlySpan<char> text)
+    /// <summary>Appends text on one line; when masking, also masks opaque tokens and long numbers no finder recognised.</summary>
+    private static void AppendPlain(StringBuilder output, ReadOnlySpan<char> text, bool mask)
     {
         int i = 0;
         while (i < text.Length)
+        {
+            if (mask)
+            {
+                int maskedEnd = UnclaimedValueEnd(text, i);
+                if (maskedEnd > i)
+                {
+                    ValueMasker.Append(output, text[i..maskedEnd], MaskStyle.KeepLastFour);
+                    i = maskedEnd;
+                    continue;
+                }
+            }
+
+            char c = text[i++];
+            output.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? ' ' : c);
+        }
+    }
+
+    /// <summary>The end of an opaque token or a long number starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private static int UnclaimedValueEnd(ReadOnlySpan<char> text, int i)
+    {
+        if (i == 0 || !IsTokenChar(text[i - 1]))
         {
             int tokenEnd = i;
             while (tokenEnd < text.Length && IsTokenChar(text[tokenEnd]))
@@ -141,17 +165,46 @@ internal sealed class SnippetBuilder
 
             if (tokenEnd - i >= OpaqueTokenLength && LooksOpaque(text[i..tokenEnd]))
             {
-                ValueMasker.Append(output, text[i..tokenEnd], MaskStyle.KeepLastFour);
-                i = tokenEnd;
-                continue;
-            }
-
-            for (; i < Math.Max(tokenEnd, i + 1) && i < text.Length; i++)
-            {
-                char c = text[i];
-                output.Append(char.IsControl(c) || char.IsWhiteSpace(c) ? ' ' : c);
+                return tokenEnd;
             }
         }
+
+        return LongNumberEnd(text, i);
+    }
+
+    /// <summary>
+    /// The end of a number of at least <see cref="LongNumberDigits"/> digits starting at <paramref name="start"/>
+    /// (single spaces, dashes, dots or slashes between digit groups allowed), or <paramref name="start"/>.
+    /// Dates have at most eight digits, so they stay readable; phone, account and reference numbers do not.
+    /// </summary>
+    private static int LongNumberEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (!char.IsAsciiDigit(text[start]) || (start > 0 && char.IsAsciiDigit(text[start - 1])))
+        {
+            return start;
+        }
+
+        int digits = 0;
+        int end = start;
+        int position = start;
+        while (position < text.Length)
+        {
+            if (char.IsAsciiDigit(text[position]))
+            {
+                digits++;
+                end = ++position;
+            }
+            else if (text[position] is ' ' or '-' or '.' or '/' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
+            {
+                position++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return digits >= LongNumberDigits ? end : start;
     }
 
     private static void AppendStars(StringBuilder output, ReadOnlySpan<char> text)
