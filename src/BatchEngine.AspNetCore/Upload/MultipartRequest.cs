@@ -51,8 +51,9 @@ internal static class MultipartRequest
             return disposition.FileNameStar.ToString();
         }
 
+        // Only \" is unescaped: browsers send Windows paths with bare backslashes, which must survive to be cut off.
         return StringSegment.IsNullOrEmpty(disposition.FileName)
             ? string.Empty
-            : HeaderUtilities.UnescapeAsQuotedString(disposition.FileName).ToString();
+            : HeaderUtilities.RemoveQuotes(disposition.FileName).ToString().Replace("\\\"", "\"", StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BatchEngine.Tests.Support;
@@ -11,7 +12,7 @@ namespace BatchEngine.Tests.Support;
 /// The sample host, in process, with its own content folder (deleted on dispose) and optional limit
 /// changes. <c>UseKestrel(0)</c> + <c>StartServer()</c> turn it into a real Kestrel on a free loopback port.
 /// </summary>
-public sealed class SampleHostFactory : WebApplicationFactory<Program>
+public class SampleHostFactory : WebApplicationFactory<Program>
 {
     private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "batchengine-http-tests", Guid.NewGuid().ToString("N"));
 
@@ -32,6 +33,8 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
+            // See DisposeAsync: a stop that hangs must not fire the engine's abort into a disposed runtime mid-run.
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromHours(1));
             services.Configure<BatchEngineOptions>(options =>
             {
                 options.ContentRoot = _contentRoot;
@@ -46,12 +49,45 @@ public sealed class SampleHostFactory : WebApplicationFactory<Program>
         });
     }
 
+    /// <summary>
+    /// Stops the host, waiting at most 10 seconds. Under WebApplicationFactory the host is stopped twice at
+    /// once (by the factory and by Program's app.Run), and the engine's runtime can then be disposed while
+    /// the first stop is still cancelling its workers, which leaves them parked forever (reported to the
+    /// engine's owner). Waiting without end would hang the whole test run, so the stop is abandoned instead.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            DeleteContent();
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_contentRoot))
+        if (disposing)
         {
-            Directory.Delete(_contentRoot, recursive: true);
+            DeleteContent();
+        }
+    }
+
+    private void DeleteContent()
+    {
+        try
+        {
+            if (Directory.Exists(_contentRoot))
+            {
+                Directory.Delete(_contentRoot, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A worker of an abandoned host may still hold a file; the folder is under the temp folder.
         }
     }
 }
