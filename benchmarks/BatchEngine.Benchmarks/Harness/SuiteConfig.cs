@@ -12,7 +12,9 @@ internal static class SuiteConfig
     {
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddColumn(new ThroughputColumn());
+            .AddColumn(new ThroughputColumn())
+            // The generated project rebuilds Core and AspNetCore; on a busy 2-core machine that takes minutes.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         if (ci)
         {
             // One invocation of each benchmark, no warm-up, in this process: CI spends seconds (not project
