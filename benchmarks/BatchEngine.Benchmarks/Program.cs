@@ -1,3 +1,3 @@
-using BenchmarkDotNet.Running;
+using BatchEngine.Benchmarks.Harness;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return SuiteRunner.Run(args);

@@ -80,14 +80,72 @@ internal sealed class ActiveJobSet
             }
 
             removed = true;
-            var rest = Array.FindAll(tier.Jobs, j => !ReferenceEquals(j, job));
-            if (rest.Length > 0)
+            if (tier.Jobs.Length > 1)
             {
-                tiers.Add(new PriorityTier(tier.Priority, rest));
+                tiers.Add(new PriorityTier(tier.Priority, WithoutAt(tier.Jobs, Array.IndexOf(tier.Jobs, job))));
             }
         }
 
         return removed ? new ActiveJobSet([.. tiers]) : this;
+    }
+
+    /// <summary>
+    /// The set without every drained job, all removed in one copy (their list in <paramref name="removed"/>);
+    /// this set itself when none is drained. Jobs sharing workers round-robin drain within one rotation of
+    /// each other, so one rebuild retires them all instead of one rebuild per job.
+    /// </summary>
+    public ActiveJobSet WithoutDrained(List<JobRange> removed)
+    {
+        removed.Clear();
+        List<PriorityTier>? tiers = null;
+        for (var t = 0; t < Tiers.Length; t++)
+        {
+            var tier = Tiers[t];
+            var drained = 0;
+            foreach (var job in tier.Jobs)
+            {
+                drained += job.IsDrained ? 1 : 0;
+            }
+
+            if (drained == 0)
+            {
+                tiers?.Add(tier);
+                continue;
+            }
+
+            tiers ??= [.. Tiers.AsSpan(0, t)];
+            var rest = new JobRange[tier.Jobs.Length - drained];
+            var kept = 0;
+            foreach (var job in tier.Jobs)
+            {
+                // Drained never turns back, so a job may only join the drained ones between the two passes.
+                if (job.IsDrained)
+                {
+                    removed.Add(job);
+                }
+                else if (kept < rest.Length)
+                {
+                    rest[kept++] = job;
+                }
+            }
+
+            if (kept > 0)
+            {
+                tiers.Add(new PriorityTier(tier.Priority, kept == rest.Length ? rest : rest[..kept]));
+            }
+        }
+
+        return tiers is null ? this : new ActiveJobSet([.. tiers]);
+    }
+
+    // One exact-size copy: a retirement runs once per job, but with many jobs active each copy is as long
+    // as the tier, so no growing list and no closure on top of it.
+    private static JobRange[] WithoutAt(JobRange[] jobs, int index)
+    {
+        var rest = new JobRange[jobs.Length - 1];
+        Array.Copy(jobs, 0, rest, 0, index);
+        Array.Copy(jobs, index + 1, rest, index, rest.Length - index);
+        return rest;
     }
 
     private bool Contains(JobRange job)

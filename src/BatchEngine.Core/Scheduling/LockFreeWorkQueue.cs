@@ -82,7 +82,7 @@ internal sealed class LockFreeWorkQueue : IWorkQueue
                         return true;
                     }
 
-                    Retire(job);
+                    RetireDrained();
                 }
             }
 
@@ -133,6 +133,30 @@ internal sealed class LockFreeWorkQueue : IWorkQueue
 
         Swap(static (set, j) => set.Without(j), job);
         _jobsById.TryRemove(new KeyValuePair<string, JobRange>(job.JobId, job));
+    }
+
+    private void RetireDrained()
+    {
+        var removed = new List<JobRange>();
+        while (true)
+        {
+            var current = Volatile.Read(ref _active);
+            var next = current.WithoutDrained(removed);
+            if (ReferenceEquals(next, current))
+            {
+                return;
+            }
+
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _active, next, current), current))
+            {
+                foreach (var job in removed)
+                {
+                    _jobsById.TryRemove(new KeyValuePair<string, JobRange>(job.JobId, job));
+                }
+
+                return;
+            }
+        }
     }
 
     private void Swap(Func<ActiveJobSet, JobRange, ActiveJobSet> change, JobRange job)

@@ -184,6 +184,28 @@ public sealed class LockFreeWorkQueueTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => queue.EnqueueAsync(Job("a", 2), CancellationToken.None).AsTask());
     }
 
+    [Fact]
+    public async Task A_job_drained_between_others_leaves_the_rest_of_its_tier_in_place()
+    {
+        var queue = new LockFreeWorkQueue();
+        await queue.EnqueueAsync(Job("a", 3), CancellationToken.None);
+        await queue.EnqueueAsync(Job("b", 1), CancellationToken.None);
+        await queue.EnqueueAsync(Job("c", 3), CancellationToken.None);
+        await queue.EnqueueAsync(Job("d", 3), CancellationToken.None);
+
+        // "b" drains first and is retired from the middle of its tier; the jobs around it must stay.
+        var claimed = ClaimAll(queue);
+
+        Assert.Equal(10, claimed.Select(i => i.DocId).Distinct().Count());
+        foreach (var job in new[] { "a", "b", "c", "d" })
+        {
+            var docs = claimed.Where(i => i.JobId == job).Select(i => i.DocId).ToList();
+            Assert.Equal(Job(job, job == "b" ? 1 : 3).DocIds, docs);
+        }
+
+        Assert.Equal(0, queue.ActiveJobCount);
+    }
+
     private static JobWork Job(string jobId, int documents, int priority = 0) =>
         new(jobId, [.. Enumerable.Range(0, documents).Select(i => $"{jobId}-{i}")], priority);
 
