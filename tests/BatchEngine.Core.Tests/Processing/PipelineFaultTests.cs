@@ -79,47 +79,15 @@ public sealed class PipelineFaultTests
     }
 
     /// <summary>A store whose first starts throw, as an unreachable database would (a fault a test cannot cause for real in memory).</summary>
-    private sealed class FlakyStartJobStore(IJobStore inner, int failures) : IJobStore
+    private sealed class FlakyStartJobStore(IJobStore inner, int failures) : DelegatingJobStore(inner)
     {
         private int _calls;
 
         public int Thrown => Math.Min(Volatile.Read(ref _calls), failures);
 
-        public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
+        public override Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref _calls) <= failures
                 ? throw new IOException("The store is unreachable.")
-                : inner.TryStartDocumentAsync(docId, cancellationToken);
-
-        public Task CreateJobAsync(JobRecord job, IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken) => inner.CreateJobAsync(job, documents, cancellationToken);
-
-        public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) => inner.GetJobAsync(jobId, cancellationToken);
-
-        public Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken) => inner.GetDocumentsAsync(jobId, cancellationToken);
-
-        public Task<DocumentRecord?> GetDocumentAsync(string docId, CancellationToken cancellationToken) => inner.GetDocumentAsync(docId, cancellationToken);
-
-        public Task<JobPage> ListJobsAsync(JobQuery query, CancellationToken cancellationToken) => inner.ListJobsAsync(query, cancellationToken);
-
-        public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) => inner.ReportProgressAsync(docId, progress, cancellationToken);
-
-        public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
-
-        public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken) => inner.FailDocumentAsync(docId, error, cancellationToken);
-
-        public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) => inner.ReleaseDocumentAsync(docId, cancellationToken);
-
-        public Task<bool> CancelDocumentAsync(string docId, CancellationToken cancellationToken) => inner.CancelDocumentAsync(docId, cancellationToken);
-
-        public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) => inner.CancelJobAsync(jobId, cancellationToken);
-
-        public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken) => inner.FailJobAsync(jobId, error, cancellationToken);
-
-        public Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken) => inner.DeleteJobAsync(jobId, cancellationToken);
-
-        public Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken) => inner.DeleteDocumentAsync(docId, cancellationToken);
-
-        public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken) => inner.SaveReviewAsync(docId, review, cancellationToken);
-
-        public Task<IReadOnlyList<string>> GetExpiredJobIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.GetExpiredJobIdsAsync(cutoff, cancellationToken);
+                : Inner.TryStartDocumentAsync(docId, cancellationToken);
     }
 }

@@ -40,52 +40,20 @@ public sealed class CancelRightAfterStartTests
     }
 
     /// <summary>Runs an action (as another caller would) right after the first document start succeeds.</summary>
-    private sealed class ActOnFirstStartJobStore(RecordingJobStore inner, Func<string, Task<bool>> act) : IJobStore
+    private sealed class ActOnFirstStartJobStore(RecordingJobStore inner, Func<string, Task<bool>> act) : DelegatingJobStore(inner)
     {
         private int _acted;
 
-        public async Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken)
+        public override async Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken)
         {
-            var started = await inner.TryStartDocumentAsync(docId, cancellationToken);
+            var started = await Inner.TryStartDocumentAsync(docId, cancellationToken);
             if (started && Interlocked.Exchange(ref _acted, 1) == 0)
             {
-                var document = await inner.GetDocumentAsync(docId, cancellationToken);
+                var document = await Inner.GetDocumentAsync(docId, cancellationToken);
                 Assert.True(await act(document!.JobId));
             }
 
             return started;
         }
-
-        public Task CreateJobAsync(JobRecord job, IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken) => inner.CreateJobAsync(job, documents, cancellationToken);
-
-        public Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) => inner.GetJobAsync(jobId, cancellationToken);
-
-        public Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken) => inner.GetDocumentsAsync(jobId, cancellationToken);
-
-        public Task<DocumentRecord?> GetDocumentAsync(string docId, CancellationToken cancellationToken) => inner.GetDocumentAsync(docId, cancellationToken);
-
-        public Task<JobPage> ListJobsAsync(JobQuery query, CancellationToken cancellationToken) => inner.ListJobsAsync(query, cancellationToken);
-
-        public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) => inner.ReportProgressAsync(docId, progress, cancellationToken);
-
-        public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken) => inner.CompleteDocumentAsync(docId, result, cancellationToken);
-
-        public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken) => inner.FailDocumentAsync(docId, error, cancellationToken);
-
-        public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) => inner.ReleaseDocumentAsync(docId, cancellationToken);
-
-        public Task<bool> CancelDocumentAsync(string docId, CancellationToken cancellationToken) => inner.CancelDocumentAsync(docId, cancellationToken);
-
-        public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) => inner.CancelJobAsync(jobId, cancellationToken);
-
-        public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken) => inner.FailJobAsync(jobId, error, cancellationToken);
-
-        public Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken) => inner.DeleteJobAsync(jobId, cancellationToken);
-
-        public Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken) => inner.DeleteDocumentAsync(docId, cancellationToken);
-
-        public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken) => inner.SaveReviewAsync(docId, review, cancellationToken);
-
-        public Task<IReadOnlyList<string>> GetExpiredJobIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => inner.GetExpiredJobIdsAsync(cutoff, cancellationToken);
     }
 }
