@@ -59,6 +59,17 @@ internal static class JobScripts
           if delta ~= 0 then redis.call('HINCRBYFLOAT', jk, 'progress_sum', delta) end
         end
         local function doc(key) return redis.call('HMGET', key, 'status', 'job_id', 'progress', 'doc_id') end
+        -- Ends every pending document of a job in one status (cancel and fail-job share it); fields go into HSET.
+        local function end_pending(jobId, status, ...)
+          for _, id in ipairs(redis.call('LRANGE', P .. 'job:' .. jobId .. ':docs', 0, -1)) do
+            local dk = P .. 'doc:' .. id
+            local d = doc(dk)
+            if d[1] == 'pending' then
+              redis.call('HSET', dk, 'status', status, 'progress', 0, 'updated_at', NOW, ...)
+              retally(jobId, 'pending', d[3], status, 0)
+            end
+          end
+        end
         local OP = ARGV[4]
         local function repeated(key) return redis.call('HGET', key, 'op') == OP end
         local function done(key) redis.call('HSET', key, 'op', OP) return 1 end
@@ -144,14 +155,7 @@ internal static class JobScripts
         local js = redis.call('HGET', jk, 'status')
         if not js or terminal(js) then return 0 end
         redis.call('HSET', jk, 'cancel_requested', '1')
-        for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
-          local dk = P .. 'doc:' .. id
-          local d = doc(dk)
-          if d[1] == 'pending' then
-            redis.call('HSET', dk, 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
-            retally(jobId, 'pending', d[3], 'cancelled', 0)
-          end
-        end
+        end_pending(jobId, 'cancelled')
         derive(jobId)
         return 1
         """;
@@ -163,14 +167,7 @@ internal static class JobScripts
         local js = redis.call('HGET', jk, 'status')
         if not js or terminal(js) then return 0 end
         redis.call('HSET', jk, 'job_error', ARGV[6])
-        for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
-          local dk = P .. 'doc:' .. id
-          local d = doc(dk)
-          if d[1] == 'pending' then
-            redis.call('HSET', dk, 'status', 'failed', 'progress', 0, 'error', ARGV[6], 'updated_at', NOW)
-            retally(jobId, 'pending', d[3], 'failed', 0)
-          end
-        end
+        end_pending(jobId, 'failed', 'error', ARGV[6])
         derive(jobId)
         return 1
         """;
