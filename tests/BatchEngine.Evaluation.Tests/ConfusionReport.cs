@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BatchEngine.Classification;
 
-namespace BatchEngine.Tests.Classification.Evaluation;
+namespace BatchEngine.Evaluation.Tests;
 
 /// <summary>
 /// Per-category precision, recall and F1, the macro-F1 over the four categories and the confusion matrix of a

@@ -5,14 +5,14 @@ using BatchEngine.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
-namespace BatchEngine.Tests.Classification.Evaluation;
+namespace BatchEngine.Evaluation.Tests;
 
 /// <summary>
 /// The classifier's figure on documents nobody here wrote: every file of <c>../shared/eval</c> goes through the
 /// whole default engine (sniffing, readers, detectors, policy classifier) as an upload would, and the
 /// per-category figures are printed, written to <c>TestResults/shared-eval.md</c> beside the test assembly,
 /// and held above floors. Run alone with
-/// <c>dotnet test tests/BatchEngine.Core.Tests -c Release --filter FullyQualifiedName~SharedEvaluation --logger "console;verbosity=detailed"</c>.
+/// <c>dotnet test tests/BatchEngine.Evaluation.Tests -c Release --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public sealed class SharedEvaluationTests(ITestOutputHelper output)
 {

@@ -1,7 +1,6 @@
 using BatchEngine.Classification;
-using BatchEngine.Tests.Reading;
 
-namespace BatchEngine.Tests.Classification.Evaluation;
+namespace BatchEngine.Evaluation.Tests;
 
 /// <summary>
 /// The development evaluation set in <c>../shared/eval</c>: real documents written by others, labelled by hand
@@ -10,7 +9,7 @@ namespace BatchEngine.Tests.Classification.Evaluation;
 /// </summary>
 internal static class SharedEvalSet
 {
-    public static string Root => Path.Combine(Path.GetDirectoryName(Corpus.Root)!, "eval");
+    public static string Root => Path.Combine(SharedFolder.Root, "eval");
 
     public static IReadOnlyList<LabelledFile> All()
     {
@@ -27,7 +26,7 @@ internal static class SharedEvalSet
     }
 
     private static string PathOf(string name) => name.StartsWith("corpus:", StringComparison.Ordinal)
-        ? Corpus.PathOf("real/" + name["corpus:".Length..])
+        ? Path.Combine(SharedFolder.Root, "corpus", "real", name["corpus:".Length..])
         : Path.Combine(Root, "documents", name);
 
     public static SensitivityCategory ParseLabel(string label) => label switch
