@@ -1,3 +1,4 @@
+using BatchEngine.Detection.Kinds;
 using BatchEngine.Detection.Phrases;
 using BatchEngine.Detection.Pii;
 using BatchEngine.Detection.Secrets;
@@ -23,6 +24,7 @@ internal static class DetectionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, PostalAddressDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, SecretDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, MarkerDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, DocumentKindDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, UnsafeContentDetector>());
         return services;
     }

@@ -14,4 +14,7 @@ internal enum MaskStyle
 
     /// <summary>Replaced entirely (private key blocks).</summary>
     Redact,
+
+    /// <summary>Replaced by a fixed mark that shows neither characters nor length (passwords, hashes, connection-string passwords).</summary>
+    Secret,
 }

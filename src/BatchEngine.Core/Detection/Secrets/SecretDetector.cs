@@ -1,7 +1,17 @@
+using BatchEngine.Detection.Scanning;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Secrets;
 
-/// <summary>Private key blocks, cloud access key ids and API or bearer tokens (<c>Secret:*</c>).</summary>
+/// <summary>
+/// Credentials by shape (<c>Secret:*</c>): private keys in every PEM, PuTTY and SSH2 form, cloud access key ids,
+/// API and bearer tokens, password hashes, passwords and secrets under keys named for them, and connection
+/// strings that carry a password.
+/// </summary>
 internal sealed class SecretDetector(IOptions<DetectionOptions> options)
-    : FindingDetector("secrets", new SecretFinder(), options.Value);
+    : FindingDetector("secrets", CreateFinder(), options.Value)
+{
+    /// <summary>Every credential finder, in one chain (also used to mask credentials in other detectors' snippets).</summary>
+    public static IFinder CreateFinder() => new FinderChain(
+        new SecretFinder(), new KeyFileFinder(), new PasswordHashFinder(), new KeyedSecretFinder(), new ConnectionStringFinder());
+}

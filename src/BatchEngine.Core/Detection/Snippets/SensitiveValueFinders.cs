@@ -16,6 +16,6 @@ internal static class SensitiveValueFinders
         new IbanFinder(contextWindow),
         new DateOfBirthFinder(contextWindow),
         new PostalAddressFinder(contextWindow),
-        new SecretFinder(),
+        SecretDetector.CreateFinder(),
     ];
 }

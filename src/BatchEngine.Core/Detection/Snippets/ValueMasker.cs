@@ -7,12 +7,13 @@ namespace BatchEngine.Detection.Snippets;
 /// Renders a sensitive value masked. Letters and digits are starred except the last four (and none of them when
 /// the value has fewer than eight), separators stay so the shape is recognisable (<c>***-**-6789</c>,
 /// <c>****-****-****-1111</c>); emails keep the first character of the local part and the domain
-/// (<c>j***@example.com</c>); private key blocks are replaced.
+/// (<c>j***@example.com</c>); private key blocks and passwords are replaced.
 /// </summary>
 internal static class ValueMasker
 {
     public const int VisibleCharacters = 4;
     public const string RedactedKey = "[private key redacted]";
+    public const string RedactedSecret = "[secret redacted]";
 
     private const int MinimumForVisibleTail = 8;
 
@@ -28,6 +29,9 @@ internal static class ValueMasker
                 break;
             case MaskStyle.Redact:
                 output.Append(RedactedKey);
+                break;
+            case MaskStyle.Secret:
+                output.Append(RedactedSecret);
                 break;
             default:
                 AppendKeepLastFour(output, value);

@@ -1,0 +1,118 @@
+using BatchEngine.Detection.Scanning;
+
+namespace BatchEngine.Detection.Kinds;
+
+/// <summary>
+/// Pay records and staff lists. A payslip (a pay-slip title, or gross and net pay together, with pay-period or
+/// deduction fields) is one person's pay: <see cref="DocumentKinds.PayRecord"/>. A table (CSV, tab-separated or
+/// Markdown) whose header row names people (<c>Name</c>, <c>EmployeeName</c>, <c>Last Name</c>) and their pay
+/// (<c>Salary</c>, <c>Wage</c>, <c>Compensation</c>) is a staff list with salaries, also a pay record; with
+/// personnel columns only (<c>EmployeeID</c>, <c>Department</c>, <c>Manager</c>, <c>Rating</c>) it is an internal
+/// personnel list, <see cref="DocumentKinds.PersonnelList"/>.
+/// </summary>
+internal sealed class PayAndPersonnelFinder : IFinder
+{
+    private static readonly ContextWords PayslipTitles = new(
+        ["payslip", "pay slip", "pay stub", "paystub", "earnings statement", "salary slip", "pay advice", "statement of earnings", "lohnabrechnung", "bulletin de paie", "fiche de paie"]);
+
+    private static readonly ContextWords PayslipFields = new(
+        ["gross pay", "net pay", "pay period", "pay date", "deductions", "year to date", "ytd", "tax code", "national insurance", "federal withholding",
+         "take home", "earnings", "basic pay", "overtime", "employee id", "employee no", "net salary", "gross salary"]);
+
+    private static readonly string[] NameColumns = ["name", "fullname", "employeename", "employee", "staffname", "firstname", "lastname", "surname", "givenname", "membername", "person", "staff"];
+    private static readonly string[] PayColumns = ["salary", "wage", "compensation", "payrate", "hourlyrate", "grosspay", "netpay", "annualpay", "basepay", "bonus"];
+    private static readonly string[] PersonnelColumns = ["employeeid", "empid", "staffid", "employeenumber", "department", "manager", "jobtitle", "position", "hiredate", "startdate", "grade", "rating", "performance", "approver", "reportsto"];
+
+    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    {
+        if (page == 0)
+        {
+            return;
+        }
+
+        if (IsPayslip(text))
+        {
+            int at = PayslipFields.Within(text, 0, text.Length) ? IndexOfFirstField(text) : 0;
+            found.Add(new Finding(at, Math.Min(20, text.Length - at), DocumentKinds.PayRecord, 0.85, MaskStyle.None));
+            return;
+        }
+
+        List<TextLine> lines = TextLine.Split(text);
+        for (int i = 0; i + 2 < lines.Count; i++)
+        {
+            ReadOnlySpan<char> header = text.Slice(lines[i].Start, lines[i].Length);
+            string[] columns = Columns(header);
+            if (columns.Length < 3 || !columns.Any(c => NameColumns.Contains(c)) || !HasRows(text, lines, i, columns.Length))
+            {
+                continue;
+            }
+
+            if (columns.Any(c => PayColumns.Any(p => c.Contains(p, StringComparison.Ordinal))))
+            {
+                found.Add(new Finding(lines[i].Start, lines[i].Length, DocumentKinds.PayRecord, 0.85, MaskStyle.None));
+                return;
+            }
+
+            if (columns.Any(c => PersonnelColumns.Contains(c)))
+            {
+                found.Add(new Finding(lines[i].Start, lines[i].Length, DocumentKinds.PersonnelList, 0.75, MaskStyle.None));
+                return;
+            }
+        }
+    }
+
+    private static bool IsPayslip(ReadOnlySpan<char> text)
+    {
+        int fields = 0;
+        bool gross = text.Contains("gross", StringComparison.OrdinalIgnoreCase);
+        bool net = text.Contains("net pay", StringComparison.OrdinalIgnoreCase) || text.Contains("net salary", StringComparison.OrdinalIgnoreCase);
+        foreach (string field in (string[])["gross pay", "net pay", "pay period", "pay date", "deductions", "year to date", "tax code", "national insurance", "federal withholding", "basic pay", "net salary", "gross salary"])
+        {
+            fields += text.Contains(field, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        bool titled = PayslipTitles.Within(text, 0, Math.Min(text.Length, 600));
+        return (titled && fields >= 2) || (gross && net && fields >= 3);
+    }
+
+    private static int IndexOfFirstField(ReadOnlySpan<char> text)
+    {
+        int at = text.IndexOf("gross", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? 0 : at;
+    }
+
+    /// <summary>The header's cells, lower-cased with spaces, underscores and punctuation removed; empty when the line is no table header.</summary>
+    private static string[] Columns(ReadOnlySpan<char> line)
+    {
+        char separator = line.Count('|') >= 2 ? '|' : line.Count('\t') >= 2 ? '\t' : line.Count(',') >= 2 ? ',' : line.Count(';') >= 2 ? ';' : '\0';
+        if (separator == '\0' || line.Length > 400)
+        {
+            return [];
+        }
+
+        return line.ToString()
+            .Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => new string(c.Where(char.IsLetter).ToArray()).ToLowerInvariant())
+            .Where(c => c.Length > 0)
+            .ToArray();
+    }
+
+    /// <summary>At least two data rows with about as many cells as the header follow it (a Markdown rule line is skipped).</summary>
+    private static bool HasRows(ReadOnlySpan<char> text, List<TextLine> lines, int header, int cells)
+    {
+        int rows = 0;
+        for (int i = header + 1; i < lines.Count && i <= header + 4; i++)
+        {
+            ReadOnlySpan<char> row = text.Slice(lines[i].Start, lines[i].Length);
+            if (row.Trim().TrimStart('|').StartsWith("---", StringComparison.Ordinal) || row.Trim().StartsWith("|-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int separators = Math.Max(Math.Max(row.Count('|'), row.Count('\t')), Math.Max(row.Count(','), row.Count(';')));
+            rows += separators >= cells - 2 && separators > 0 ? 1 : 0;
+        }
+
+        return rows >= 2;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using BatchEngine.Detection.Scanning;
+
+namespace BatchEngine.Detection.Kinds;
+
+/// <summary>
+/// Templates and blank forms: slots to fill in rather than content. Slots are bracketed capitals or words
+/// (<c>[NAME]</c>, <c>[**salary**]</c>, <c>[Recipient Name]</c>, not a link or a citation), double braces
+/// (<c>{{name}}</c>), angle-bracketed words (<c>&lt;Recipient&gt;</c>), example values (<c>your_name_here</c>,
+/// <c>your_database_password</c>) and fill-in rules (<c>________</c>). Three distinct slots, or one with the word
+/// "template" in the title block, make a template; fill-in rules alone make a blank form, less surely.
+/// </summary>
+internal sealed partial class TemplateFinder : IFinder
+{
+    private static readonly ContextWords TemplateWords = new(["template", "vorlage", "modèle", "sample form", "blank form", "skeleton"]);
+
+    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    {
+        if (page == 0)
+        {
+            return;
+        }
+
+        string pageText = text.ToString();
+        var slots = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int firstSlot = -1;
+        foreach (Match match in Slot().Matches(pageText))
+        {
+            if (slots.Add(match.Value.Trim('[', ']', '{', '}', '<', '>', '*', ' ', ',')))
+            {
+                firstSlot = firstSlot < 0 ? match.Index : firstSlot;
+            }
+        }
+
+        int blanks = Blank().Count(pageText);
+        bool titled = false;
+        List<TextLine> lines = TextLine.Split(text);
+        foreach (TextLine title in Headings.TitleBlock(text, lines, page))
+        {
+            ReadOnlySpan<char> content = title.Content(text);
+            titled |= TemplateWords.Within(content, 0, content.Length);
+        }
+
+        titled |= page == 1 && TemplateWords.Within(text, 0, Math.Min(text.Length, 400));
+        if (slots.Count >= 3 || (titled && slots.Count >= 1))
+        {
+            found.Add(new Finding(firstSlot, 1, DocumentKinds.Template, 0.9, MaskStyle.None));
+        }
+        else if (blanks >= 3 || (titled && blanks >= 1))
+        {
+            int at = pageText.IndexOf("___", StringComparison.Ordinal);
+            found.Add(new Finding(Math.Max(0, at), 3, DocumentKinds.Template, titled ? 0.85 : 0.7, MaskStyle.None));
+        }
+    }
+
+    [GeneratedRegex(
+        @"\[(?:\*\*)?[A-Za-z][A-Za-z /,.&'-]{1,40}?(?:\*\*)?,?\](?!\()|\{\{\s*[A-Za-z_][\w .]{0,40}\}\}|<[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{1,20}){0,3}>|\b[Yy][Oo][Uu][Rr][_-][A-Za-z0-9_-]{3,60}\b|\b[A-Za-z0-9_]{2,40}_[Hh][Ee][Rr][Ee]\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Slot();
+
+    [GeneratedRegex(@"_{6,}")]
+    private static partial Regex Blank();
+}
