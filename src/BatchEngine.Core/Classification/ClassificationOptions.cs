@@ -1,7 +1,8 @@
 namespace BatchEngine.Classification;
 
 /// <summary>
-/// Settings of the built-in policy classifier. Plain settable properties and lists, so
+/// Settings of the built-in policy classifier, whose built-in rules are the reference's policy (see README,
+/// "The default policy"). Plain settable properties and lists, so
 /// <c>services.Configure&lt;ClassificationOptions&gt;(configuration.GetSection("BatchEngine:Classification"))</c>
 /// binds them from appsettings.json. Rules listed here are applied after the built-in ones and win over them.
 /// Validated when the engine starts.
@@ -18,14 +19,26 @@ public sealed class ClassificationOptions
     public int MaxCitations { get; set; } = 5;
 
     /// <summary>
-    /// Distinct kinds of contact details (email, phone, postal address, date of birth) that, found together
-    /// within <see cref="ContactClusterWindowCharacters"/> on one page, count as one person's identity:
-    /// Highly Sensitive. 0 turns the rule off. Default 3.
+    /// Without any name, distinct kinds of contact details (e-mail, phone, postal address, date of birth) that stand
+    /// together in one record count as one person's identity: Highly Sensitive. With a person's name in the record
+    /// (a <c>PII:PersonName</c> signal, an e-mail address that spells a name written beside it, or a résumé's owner)
+    /// one item is enough. 0 turns the no-name rule off. Default 3.
     /// </summary>
     public int ContactClusterMinimumKinds { get; set; } = 3;
 
-    /// <summary>How close (in characters) contact details must stand to count as one person's. Default 400.</summary>
-    public int ContactClusterWindowCharacters { get; set; } = 400;
+    /// <summary>
+    /// The most characters one personal record may span. Records are found by structure (a table row; otherwise the
+    /// block of lines around a name, bounded by blank lines, headings and rules); this caps a block in text
+    /// without such breaks (a PDF page). Default 600.
+    /// </summary>
+    public int ContactClusterWindowCharacters { get; set; } = 600;
+
+    /// <summary>
+    /// Distinct account or card numbers (IBAN, bank account, payment card) in one document that make it financial
+    /// account data (a bank statement): Highly Sensitive. One bank account number alone (an organisation's own
+    /// details on its invoice or form) decides nothing. 0 turns the rule off. Default 3.
+    /// </summary>
+    public int AccountListMinimumNumbers { get; set; } = 3;
 
     /// <summary>
     /// Category of a document with no extractable text (for example scanned pages without OCR). It is always

@@ -25,6 +25,11 @@ internal sealed class ClassificationOptionsValidator : IValidateOptions<Classifi
             failures.Add($"ClassificationOptions.ContactClusterWindowCharacters must not be negative; it is {options.ContactClusterWindowCharacters}.");
         }
 
+        if (options.AccountListMinimumNumbers is < 0 or 1)
+        {
+            failures.Add($"ClassificationOptions.AccountListMinimumNumbers must be 0 (off) or at least 2; it is {options.AccountListMinimumNumbers}.");
+        }
+
         if (!Enum.IsDefined(options.NoTextCategory))
         {
             failures.Add($"ClassificationOptions.NoTextCategory must be Public, Confidential, HighlySensitive or Unsafe; it is {options.NoTextCategory}.");

@@ -74,6 +74,43 @@ public sealed class ConfigurationRulesTests
     }
 
     [Fact]
+    public void Document_kind_rules_from_configuration_change_the_default_policy()
+    {
+        const string sop = "Standard Operating Procedure SOP-114\nReceiving hazardous samples\n1. Check the papers. 2. Log the sample.";
+        const string template = "Dear [Recipient Name],\nWe offer you [Position] at [Salary].";
+        Assert.Equal(SensitivityCategory.Public, ClassifierHarness.Classify(sop).FinalCategory);
+        Assert.Equal(SensitivityCategory.Public, ClassifierHarness.Classify(template).FinalCategory);
+
+        var options = Bind(new()
+        {
+            ["BatchEngine:Classification:SignalRules:0:Type"] = "DocKind:SOP",
+            ["BatchEngine:Classification:SignalRules:0:Category"] = "Confidential",
+            ["BatchEngine:Classification:SignalRules:1:Type"] = "DocKind:Template",
+            ["BatchEngine:Classification:SignalRules:1:Category"] = "Confidential",
+            ["BatchEngine:Classification:SignalRules:1:Reason"] = "one of our own letter templates",
+        });
+
+        Assert.Equal(SensitivityCategory.Confidential, ClassifierHarness.Classify(sop, options).FinalCategory);
+        var result = ClassifierHarness.Classify(template, options);
+        Assert.Equal(SensitivityCategory.Confidential, result.FinalCategory);
+        Assert.StartsWith("Confidential: one of our own letter templates on page 1", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Record_and_account_thresholds_come_from_configuration()
+    {
+        const string statement = "01-02 GB82 WEST 1234 5698 7654 32 100.00\n02-02 DE89 3704 0044 0532 0130 00 50.00\n03-02 NL91 ABNA 0417 1643 00 20.00";
+        Assert.Equal(SensitivityCategory.HighlySensitive, ClassifierHarness.Classify(statement).FinalCategory);
+
+        var options = Bind(new() { ["BatchEngine:Classification:AccountListMinimumNumbers"] = "0", ["BatchEngine:Classification:ContactClusterWindowCharacters"] = "300" });
+        Assert.Equal(0, options.AccountListMinimumNumbers);
+        Assert.Equal(300, options.ContactClusterWindowCharacters);
+        Assert.Equal(SensitivityCategory.Public, ClassifierHarness.Classify(statement, options).FinalCategory);
+        Assert.Contains("ClassificationOptions.AccountListMinimumNumbers must be 0 (off) or at least 2; it is 1.",
+            new ClassificationOptionsValidator().Validate(null, new ClassificationOptions { AccountListMinimumNumbers = 1 }).Failures!);
+    }
+
+    [Fact]
     public void Built_in_rules_can_be_turned_off_from_configuration()
     {
         var options = Bind(new() { ["BatchEngine:Classification:UseBuiltInRules"] = "false" });

@@ -95,8 +95,8 @@ public sealed class PolicyClassifierTests
         var result = ClassifierHarness.Classify(
             "Tenant: Jane Roe, email jane.roe@example.com, phone (212) 555-0123, home 742 Evergreen Terrace, Springfield, OR 97403.");
         Assert.Equal(SensitivityCategory.HighlySensitive, result.FinalCategory);
-        Assert.Contains("PII:ContactCluster", result.SecondaryTags);
-        Assert.Contains("several contact details of one person together", result.Explanation);
+        Assert.Contains("PII:PersonalRecord", result.SecondaryTags);
+        Assert.StartsWith("Highly Sensitive: one person's contact details together with an e-mail address, a phone number and a postal address on page 1", result.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -134,11 +134,11 @@ public sealed class PolicyClassifierTests
     [Fact]
     public void Weak_hint_lowers_public_confidence_and_is_explained()
     {
-        string text = ClassifierHarness.PlainParagraph + " The team follows a standard operating procedure for sampling.";
+        string text = ClassifierHarness.PlainParagraph + " The board then discussed confidential matters in a closed session.";
         var result = ClassifierHarness.Classify(text);
         Assert.Equal(SensitivityCategory.Public, result.FinalCategory);
         Assert.True(result.Confidence < 0.95);
-        Assert.Contains("A weak hint stayed under the evidence threshold: a standard operating procedure", result.Explanation);
+        Assert.Contains("A weak hint stayed under the evidence threshold: a confidentiality marking", result.Explanation);
     }
 
     [Fact]

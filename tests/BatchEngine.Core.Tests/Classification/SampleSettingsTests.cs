@@ -26,7 +26,8 @@ public sealed class SampleSettingsTests
         Assert.Equal(SensitivityCategory.HighlySensitive, classification.PhraseRules[0].Category);
 
         var invoice = DetectorHarness.Document("Invoice 17. Pay to IBAN DE89 3704 0044 0532 0130 00 within 30 days.");
-        Assert.Equal(SensitivityCategory.HighlySensitive, ClassifierHarness.Classify(invoice).FinalCategory);
+        // The default policy lets one bank account on an invoice decide nothing (an organisation's own details); the sample makes it Confidential.
+        Assert.Equal(SensitivityCategory.Public, ClassifierHarness.Classify(invoice).FinalCategory);
         Assert.Equal(SensitivityCategory.Confidential, ClassifierHarness.Classify(invoice, classification, detection).FinalCategory);
 
         var memo = DetectorHarness.Document("Notes on FALCON-7: the due diligence starts Monday.");

@@ -1,4 +1,5 @@
 using BatchEngine.Detection;
+using BatchEngine.Detection.Kinds;
 using BatchEngine.Detection.Phrases;
 using BatchEngine.Detection.Pii;
 using BatchEngine.Detection.Secrets;
@@ -17,7 +18,7 @@ internal static class DetectorHarness
         [
             new SsnDetector(wrapped), new PaymentCardDetector(wrapped), new EmailDetector(wrapped), new PhoneDetector(wrapped),
             new IbanDetector(wrapped), new DateOfBirthDetector(wrapped), new PostalAddressDetector(wrapped),
-            new SecretDetector(wrapped), new MarkerDetector(wrapped), new UnsafeContentDetector(wrapped),
+            new SecretDetector(wrapped), new MarkerDetector(wrapped), new DocumentKindDetector(wrapped), new UnsafeContentDetector(wrapped),
         ];
     }
 

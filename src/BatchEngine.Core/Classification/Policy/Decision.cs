@@ -23,6 +23,12 @@ internal sealed record Decision
     /// <summary>The strongest signal that stayed under the evidence threshold, or null.</summary>
     public Evidence? WeakHint { get; init; }
 
+    /// <summary>Internal or record kinds outweighed by a published kind at least as sure (see <see cref="KindContest"/>).</summary>
+    public IReadOnlyList<Evidence> Outweighed { get; init; } = [];
+
+    /// <summary>Name-and-contact records the policy does not count (a published paper's author block).</summary>
+    public IReadOnlyList<Records.PersonalRecord> ExcludedRecords { get; init; } = [];
+
     public required double Confidence { get; init; }
 
     public required double ReviewThreshold { get; init; }

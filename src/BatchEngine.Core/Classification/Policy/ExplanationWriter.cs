@@ -30,6 +30,7 @@ internal static class ExplanationWriter
             WriteEvidence(text, decision.Support);
         }
 
+        WriteOutweighed(text, decision);
         if (decision.Conflict is { } conflict)
         {
             text.Append(" Conflicting evidence: ").Append(Describe(conflict)).Append(" says it is public, so it needs review.");
@@ -75,16 +76,37 @@ internal static class ExplanationWriter
             text.Append(CultureInfo.InvariantCulture, $"no sensitive content was found in {decision.PagesRead} page(s) of text.");
         }
 
-        if (decision.TagOnly.Count > 0)
+        foreach (Records.PersonalRecord record in decision.ExcludedRecords.Take(2))
         {
-            string kinds = string.Join(", ", decision.TagOnly.Select(e => e.Reason).Distinct().Take(3));
-            text.Append(" Found ").Append(kinds).Append(", which alone does not make it sensitive.");
+            text.Append(CultureInfo.InvariantCulture, $" Found {record.Reason} on page {record.Signal.Page}, in {record.Excluded}, which the policy does not count as personal data.");
+        }
+
+        // A lone item is "alone"; items that were part of an excluded record were just explained, so only other kinds are listed.
+        IEnumerable<Evidence> lone = decision.ExcludedRecords.Count == 0
+            ? decision.TagOnly
+            : decision.TagOnly.Where(e => !e.Signal.Type.StartsWith("PII:", StringComparison.Ordinal));
+        string[] kinds = lone.Select(e => e.Reason).Distinct().Take(3).ToArray();
+        if (kinds.Length > 0)
+        {
+            text.Append(" Found ").Append(string.Join(", ", kinds)).Append(", which alone does not make it sensitive.");
         }
 
         if (decision.WeakHint is { } weak)
         {
             text.Append(CultureInfo.InvariantCulture, $" A weak hint stayed under the evidence threshold: {Describe(weak)} (confidence {weak.Signal.Confidence:0.00}).");
         }
+    }
+
+    /// <summary>Names the kind reading that lost to a published kind, so the reader sees both.</summary>
+    private static void WriteOutweighed(StringBuilder text, Decision decision)
+    {
+        if (decision.Outweighed.Count == 0)
+        {
+            return;
+        }
+
+        string lost = string.Join(", ", decision.Outweighed.Select(e => e.Reason).Distinct().Take(3));
+        text.Append(CultureInfo.InvariantCulture, $" It also reads as {lost} (page {decision.Outweighed[0].Signal.Page}), but the published or template reading is at least as sure, so that does not count.");
     }
 
     private static string Describe(Evidence evidence) => string.Create(

@@ -1,3 +1,4 @@
+using BatchEngine.Classification.Policy.Records;
 using BatchEngine.Detection;
 using BatchEngine.Reading;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,9 @@ namespace BatchEngine.Classification.Policy;
 internal sealed class PolicyClassifier : IClassifier
 {
     public const string DetectorName = "policy";
+
+    /// <summary>Records cited per document at most; more add nothing to the decision.</summary>
+    private const int MaxRecords = 5;
 
     private readonly ClassificationOptions _options;
     private readonly SignalRuleBook _rules;
@@ -61,14 +65,9 @@ internal sealed class PolicyClassifier : IClassifier
         }
 
         (List<Evidence> counted, Evidence? weakHint) = Sort(all);
-        if (ContactClusters.Find(counted, _options.ContactClusterMinimumKinds, _options.ContactClusterWindowCharacters) is { } cluster
-            && _rules.Resolve(cluster.Type) is { } clusterRule)
-        {
-            all.Add(cluster);
-            counted.Add(new Evidence(cluster, clusterRule.Category, clusterRule.Tag, clusterRule.Reason));
-        }
-
-        Decision decision = Decide(counted, weakHint, textCharacters, document);
+        List<Evidence> outweighed = KindContest.Settle(counted);
+        List<PersonalRecord> excluded = AddRecords(document, counted, all);
+        Decision decision = Decide(counted, weakHint, textCharacters, document) with { Outweighed = outweighed, ExcludedRecords = excluded };
         return new ClassificationResult
         {
             DocId = docId,
@@ -83,6 +82,36 @@ internal sealed class PolicyClassifier : IClassifier
             RawSignals = all,
             RequiresReview = decision.LowConfidence || decision.Conflict is not null || decision.Final == SensitivityCategory.Unsafe || decision.Truncated,
         };
+    }
+
+    /// <summary>
+    /// Adds the personal records and account lists found in the counted evidence as evidence of their own (and as
+    /// raw signals from the policy); returns the records the policy does not count (a paper's author block).
+    /// </summary>
+    private List<PersonalRecord> AddRecords(ExtractedDocument document, List<Evidence> counted, List<DetectionSignal> all)
+    {
+        var excluded = new List<PersonalRecord>();
+        List<PersonalRecord> records = PersonalRecords.Find(counted, document, _options.ContactClusterMinimumKinds, _options.ContactClusterWindowCharacters);
+        foreach (PersonalRecord record in records.Take(MaxRecords))
+        {
+            if (record.Excluded is not null)
+            {
+                excluded.Add(record);
+            }
+            else if (_rules.Resolve(record.Signal.Type) is { } rule)
+            {
+                all.Add(record.Signal);
+                counted.Add(new Evidence(record.Signal, rule.Category, rule.Tag, record.Reason));
+            }
+        }
+
+        if (AccountLists.Find(counted, document, _options.AccountListMinimumNumbers) is { } accounts && _rules.Resolve(accounts.Type) is { } accountRule)
+        {
+            all.Add(accounts);
+            counted.Add(new Evidence(accounts, accountRule.Category, accountRule.Tag, accountRule.Reason));
+        }
+
+        return excluded;
     }
 
     /// <summary>Splits signals into counted evidence and the strongest hint below the threshold that would have raised the category.</summary>

@@ -4,7 +4,8 @@ namespace BatchEngine.Detection.Phrases;
 /// The built-in confidentiality markers, export-control markings, release statements and internal document
 /// kinds. Ambiguous words are left out or need context: "proprietary" alone is everyday language in papers
 /// ("proprietary compilers"), so only the stamp forms count; "EAR" counts only near export words.
-/// Topic words and document kinds count fully only where they read as a marking or a title (see
+/// An agreement's name ("Non-Disclosure Agreement") says what the document is, not how it is marked, so it is a
+/// document kind (<c>DocKind:Agreement</c>), not a marking. Topic words and document kinds count fully only where they read as a marking or a title (see
 /// <see cref="Marking"/>); merely mentioned in prose they stay under the classifier's default evidence threshold.
 /// </summary>
 internal static class BuiltInMarkerPhrases
@@ -42,7 +43,7 @@ internal static class BuiltInMarkerPhrases
             MentionConfidence = 0.4,
             Phrases =
             [
-                "confidential", "non-disclosure", "NDA", "trade secret", "proprietary information",
+                "confidential", "trade secret", "proprietary information",
                 "restricted distribution", "attorney-client privilege",
             ],
             ExcludedContext = ["confidential computing", "confidential transactions", "confidential virtual machine"],

@@ -9,7 +9,9 @@ namespace BatchEngine.Tests.Classification.Quality;
 /// <summary>
 /// The labelled PDF set: 12 multi-page documents, 3 per category, written at run time with PdfPig's PDF writer
 /// and read back with its text extraction, so layout, line breaks and page numbers are those of a real PDF.
-/// Several keep their evidence on a later page, which the citations must point to.
+/// Several keep their evidence on a later page, which the citations must point to. Under the reference's policy
+/// (issue 10) two labels changed: <c>pdf-sop</c> and <c>pdf-invoice-iban</c> (a company's own bank details on its
+/// invoice) are Public.
 /// </summary>
 internal static class LabelledPdfs
 {
@@ -26,10 +28,10 @@ internal static class LabelledPdfs
         new("pdf-user-guide", P, "Kettle User Guide\nFill to the MAX line, close the lid and press the switch.", "Cleaning: descale monthly with vinegar. Do not immerse the base in water."),
         new("pdf-paper", P, "On the Complexity of Sorting Networks\nAbstract. We prove a lower bound for sorting networks of depth d.", "We exploit the symmetry of comparators; an adversary argument kills the remaining cases."),
         new("pdf-memo", C, "CONFIDENTIAL\nMemo to the leadership team\n" + Filler, "The plant in Leeds will close in the second quarter; staff will be told in May."),
-        new("pdf-sop", C, "Standard Operating Procedure\nCold-chain handling of vaccines\n" + Filler, "Step 3: record the fridge temperature twice a day in the log."),
+        new("pdf-sop", P, "Standard Operating Procedure\nCold-chain handling of vaccines\n" + Filler, "Step 3: record the fridge temperature twice a day in the log."),
         new("pdf-board-pack", C, "Board pack - April\n" + Filler, "Agenda item 4: acquisition options.\nInternal use only - do not distribute."),
         new("pdf-hr-file", H, "Personnel file\n" + Filler, "Employee: Jane Roe\nSSN: 536-22-8745\nSalary grade 7"),
-        new("pdf-invoice-iban", H, "Invoice 2024-117\nConsulting services, 12 days\nTotal due: 9,600 EUR", "Pay to IBAN GB82 WEST 1234 5698 7654 32 within 30 days."),
+        new("pdf-invoice-iban", P, "Invoice 2024-117\nConsulting services, 12 days\nTotal due: 9,600 EUR", "Pay to IBAN GB82 WEST 1234 5698 7654 32 within 30 days."),
         new("pdf-itar-drawing", H, "Assembly drawing A-220 rev C\nEXPORT CONTROLLED - ITAR", "Technical data: bracket tolerances and torque values."),
         new("pdf-threat-letter", U, "To the manager of the Elm Street branch,", "I know where you live. Close the branch or I will kill you."),
         new("pdf-bomb-manual", U, "Field notes\n" + Filler, "How to make a pipe bomb: you will need a steel pipe and two end caps."),

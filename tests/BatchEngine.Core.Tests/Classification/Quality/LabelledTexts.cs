@@ -7,6 +7,10 @@ namespace BatchEngine.Tests.Classification.Quality;
 /// not by what the detectors happen to find. Each category holds easy cases, look-alikes that must not fire
 /// (security papers, news, history, public contact pages) and a few documents the detectors cannot see
 /// (a passport number, a salary table without markings, a threat in other words), so the figures are honest.
+/// Under the reference's policy (issue 10) five labels changed: <c>sop</c>, <c>training</c>, <c>maintenance</c> and
+/// <c>operations-manual</c> are Public (SOPs, manuals and training material are no longer Confidential by
+/// themselves), and <c>bank-transfer</c> is Public (one bank account number on a payment request, with no person
+/// named, is an organisation's or a landlord's published bank details, not a person's record).
 /// </summary>
 internal static class LabelledTexts
 {
@@ -38,17 +42,17 @@ internal static class LabelledTexts
         // Confidential
         new("memo-confidential", C, "CONFIDENTIAL\nTo: leadership team\nThe reorganisation of the sales regions will be announced in September."),
         new("sales-internal", C, "Q3 sales by region - internal use only. North 4.1M, South 3.2M, West 2.7M. Margin fell two points."),
-        new("sop", C, "Standard Operating Procedure SOP-114\nReceiving hazardous samples\n1. Check the shipping papers. 2. Log the sample in the register."),
+        new("sop", P, "Standard Operating Procedure SOP-114\nReceiving hazardous samples\n1. Check the shipping papers. 2. Log the sample in the register."),
         new("emergency-plan", C, "Emergency Response Plan - Plant 3\nOn a gas alarm, stop the line, open the vents and gather at assembly point B."),
-        new("training", C, "Training Materials - Customer Support Level 2\nModule 4: handling refunds over the approval limit."),
+        new("training", P, "Training Materials - Customer Support Level 2\nModule 4: handling refunds over the approval limit."),
         new("board-minutes", C, "Board minutes, 4 April. Do not distribute. The board discussed the offer from a competitor and asked for a valuation."),
         new("attorney-email", C, "Privileged and confidential - attorney-client privileged communication. Our assessment of the supplier dispute follows."),
         new("trade-secret", C, "TRADE SECRET\nBlend ratios for the house sauce: see the attached sheet. Keep in the recipe safe."),
-        new("maintenance", C, "Maintenance Procedure MP-22\nReplacing the turbine bearings: lock out the generator, drain the oil, remove the housing."),
+        new("maintenance", P, "Maintenance Procedure MP-22\nReplacing the turbine bearings: lock out the generator, drain the oil, remove the housing."),
         new("hr-birthdays", C, "Team list for the office party planner. Maria Lopez, date of birth: 04/12/1990. Tom Baker, date of birth: 11/03/1987."),
         new("draft-proposal", C, "Draft Proposal\nNew warehouse in the east district: budget, schedule and staffing options for the board."),
         new("footer-proprietary", C, "Product roadmap 2025: three releases, the first in March.\nProprietary and Confidential | Page 1 of 4"),
-        new("operations-manual", C, "Operations Manual\nSection 2: opening the data centre floor, badge checks and the night shift hand-over."),
+        new("operations-manual", P, "Operations Manual\nSection 2: opening the data centre floor, badge checks and the night shift hand-over."),
         new("security-procedure", C, "Security Procedure SP-7\nVisitor badges are collected at exit; lost badges are reported to the control room within one hour."),
         new("press-embargo", C, "Draft press release - NOT FOR PUBLIC RELEASE. Acme to acquire Beta Corp for 120 million."),
         new("salary-bands", C, "Salary bands 2025 for engineering: level 1 52-60k, level 2 60-72k, level 3 72-90k. Please keep this between managers."),
@@ -56,7 +60,7 @@ internal static class LabelledTexts
         // Highly Sensitive
         new("hr-ssn", H, "Employee record. Name: Jane Roe. SSN: 536-22-8745. Start date: 3 March 2021. Department: logistics."),
         new("payment-form", H, "Payment details: Visa 4111 1111 1111 1111, expiry 09/27, name on card J. Smith."),
-        new("bank-transfer", H, "Please pay the deposit to IBAN DE89 3704 0044 0532 0130 00, reference flat 4B."),
+        new("bank-transfer", P, "Please pay the deposit to IBAN DE89 3704 0044 0532 0130 00, reference flat 4B."),
         new("aws-credentials", H, "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\nregion = eu-west-1"),
         new("private-key", H, "deploy key:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----"),
         new("github-token", H, "CI settings: GITHUB_TOKEN=ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8 (rotate monthly)."),

@@ -1,0 +1,73 @@
+using BatchEngine.Detection;
+
+namespace BatchEngine.Classification.Policy.Records;
+
+/// <summary>
+/// An e-mail address that spells its owner's name (<c>mario.rossi@…</c>, <c>e_white@…</c>) next to that name
+/// written out in the same record ("Rossi writes", "Dr. Emily White"): the address and the name are one person's,
+/// even where no name detector pointed at the name. A bare address (a recipient in a header, <c>jsmith@…</c>)
+/// names nobody by itself.
+/// </summary>
+internal static class NamedAddress
+{
+    private const int ShortestNamePart = 3;
+
+    /// <summary>The written name beside <paramref name="email"/>, as a <c>PII:PersonName</c> signal, or null.</summary>
+    public static DetectionSignal? NameBeside(string text, DetectionSignal email, int maxCharacters)
+    {
+        if (email.Start < 0 || email.Start + email.Length > text.Length)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> address = text.AsSpan(email.Start, email.Length);
+        int at = address.IndexOf('@');
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        string[] parts = address[..at].ToString().Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Any(p => !p.All(char.IsLetter)))
+        {
+            return null;
+        }
+
+        (int from, int to) = RecordBlock.Around(text, email.Start, maxCharacters);
+        foreach (string part in parts.Where(p => p.Length >= ShortestNamePart).Reverse())
+        {
+            int found = FindCapitalised(text, part, from, to, email.Start, email.Start + email.Length);
+            if (found >= 0)
+            {
+                return email with { Type = RecordParts.PersonName, Start = found, Length = part.Length, Detector = PolicyClassifier.DetectorName };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word <paramref name="word"/> written with a capital, as a whole word, in [from, to) outside the address.</summary>
+    private static int FindCapitalised(string text, string word, int from, int to, int skipFrom, int skipTo)
+    {
+        int position = from;
+        while (position < to)
+        {
+            int index = text.IndexOf(word, position, to - position, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            bool outside = index + word.Length <= skipFrom || index >= skipTo;
+            bool whole = (index == 0 || !char.IsLetter(text[index - 1])) && (index + word.Length >= text.Length || !char.IsLetter(text[index + word.Length]));
+            if (outside && whole && char.IsUpper(text[index]))
+            {
+                return index;
+            }
+
+            position = index + 1;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,23 @@
+namespace BatchEngine.Classification.Policy.Records;
+
+/// <summary>
+/// E-mail addresses of a role or an organisation rather than a person (<c>security@</c>, <c>info@</c>,
+/// <c>noreply@</c>): printed on forms, letters and web pages for anyone to use, they are no person's contact data.
+/// </summary>
+internal static class RoleAddresses
+{
+    private static readonly HashSet<string> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "info", "contact", "contacts", "support", "help", "helpdesk", "sales", "security", "admin", "administrator", "office", "hello",
+        "press", "media", "billing", "invoices", "invoice", "accounts", "accounting", "noreply", "no-reply", "donotreply", "do-not-reply",
+        "webmaster", "postmaster", "hostmaster", "abuse", "privacy", "legal", "hr", "jobs", "careers", "recruiting", "team", "enquiries",
+        "inquiries", "service", "customerservice", "customer.service", "marketing", "news", "newsletter", "mail", "feedback", "orders",
+        "reception", "membership", "members", "secretary", "board", "events", "compliance", "dpo", "it", "ops", "devops", "root",
+    };
+
+    public static bool IsRole(ReadOnlySpan<char> address)
+    {
+        int at = address.IndexOf('@');
+        return at > 0 && Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(address[..at]);
+    }
+}
