@@ -8,6 +8,7 @@ namespace BatchEngine.Detection.Kinds;
 internal static class Headings
 {
     private const int TitleBlockLines = 6;
+    private const int TitleSearchLines = 30;
     private const int LongestTitle = 120;
     private const int LongestHeading = 60;
 
@@ -43,6 +44,17 @@ internal static class Headings
 
             if (++seen == TitleBlockLines)
             {
+                break;
+            }
+        }
+
+        // A Markdown file's first top-level heading is its title even below metadata lines.
+        foreach (TextLine line in lines.Take(TitleSearchLines))
+        {
+            ReadOnlySpan<char> raw = text.Slice(line.Start, line.Length).TrimStart();
+            if (raw.StartsWith("# ", StringComparison.Ordinal) && !titles.Contains(line))
+            {
+                titles.Add(line);
                 break;
             }
         }

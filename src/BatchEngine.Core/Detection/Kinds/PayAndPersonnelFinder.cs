@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BatchEngine.Detection.Scanning;
 
 namespace BatchEngine.Detection.Kinds;
@@ -8,16 +9,13 @@ namespace BatchEngine.Detection.Kinds;
 /// Markdown) whose header row names people (<c>Name</c>, <c>EmployeeName</c>, <c>Last Name</c>) and their pay
 /// (<c>Salary</c>, <c>Wage</c>, <c>Compensation</c>) is a staff list with salaries, also a pay record; with
 /// personnel columns only (<c>EmployeeID</c>, <c>Department</c>, <c>Manager</c>, <c>Rating</c>) it is an internal
-/// personnel list, <see cref="DocumentKinds.PersonnelList"/>.
+/// personnel list, <see cref="DocumentKinds.PersonnelList"/>. JSON exports of people (objects with a name and a
+/// job title, role or salary) are read the same way.
 /// </summary>
-internal sealed class PayAndPersonnelFinder : IFinder
+internal sealed partial class PayAndPersonnelFinder : IFinder
 {
     private static readonly ContextWords PayslipTitles = new(
         ["payslip", "pay slip", "pay stub", "paystub", "earnings statement", "salary slip", "pay advice", "statement of earnings", "lohnabrechnung", "bulletin de paie", "fiche de paie"]);
-
-    private static readonly ContextWords PayslipFields = new(
-        ["gross pay", "net pay", "pay period", "pay date", "deductions", "year to date", "ytd", "tax code", "national insurance", "federal withholding",
-         "take home", "earnings", "basic pay", "overtime", "employee id", "employee no", "net salary", "gross salary"]);
 
     private static readonly string[] NameColumns = ["name", "fullname", "employeename", "employee", "staffname", "firstname", "lastname", "surname", "givenname", "membername", "person", "staff"];
     private static readonly string[] PayColumns = ["salary", "wage", "compensation", "payrate", "hourlyrate", "grosspay", "netpay", "annualpay", "basepay", "bonus"];
@@ -32,8 +30,14 @@ internal sealed class PayAndPersonnelFinder : IFinder
 
         if (IsPayslip(text))
         {
-            int at = PayslipFields.Within(text, 0, text.Length) ? IndexOfFirstField(text) : 0;
+            int at = Math.Max(0, text.IndexOf("gross", StringComparison.OrdinalIgnoreCase));
             found.Add(new Finding(at, Math.Min(20, text.Length - at), DocumentKinds.PayRecord, 0.85, MaskStyle.None));
+            return;
+        }
+
+        if (JsonPeople(text) is { } json)
+        {
+            found.Add(json);
             return;
         }
 
@@ -61,6 +65,33 @@ internal sealed class PayAndPersonnelFinder : IFinder
         }
     }
 
+    /// <summary>A JSON export of people: several objects with a <c>"name"</c> key and a job key (<c>"title"</c>, <c>"role"</c>, ...) or a pay key.</summary>
+    private static Finding? JsonPeople(ReadOnlySpan<char> text)
+    {
+        int names = JsonKey().Count(text);
+        if (names < 2)
+        {
+            return null;
+        }
+
+        int first = text.IndexOf("\"name\"", StringComparison.OrdinalIgnoreCase);
+        if (JsonPayKey().Count(text) >= 2)
+        {
+            return new Finding(first, 6, DocumentKinds.PayRecord, 0.85, MaskStyle.None);
+        }
+
+        return JsonJobKey().Count(text) >= 2 ? new Finding(first, 6, DocumentKinds.PersonnelList, 0.75, MaskStyle.None) : null;
+    }
+
+    [GeneratedRegex(@"""(?:name|full_?name|employee_?name)""\s*:\s*""[A-Z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JsonKey();
+
+    [GeneratedRegex(@"""(?:title|role|job_?title|position|department|manager|reports_?to)""\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JsonJobKey();
+
+    [GeneratedRegex(@"""(?:salary|annual_?salary|base_?salary|wage|compensation|pay_?rate)""\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JsonPayKey();
+
     private static bool IsPayslip(ReadOnlySpan<char> text)
     {
         int fields = 0;
@@ -73,12 +104,6 @@ internal sealed class PayAndPersonnelFinder : IFinder
 
         bool titled = PayslipTitles.Within(text, 0, Math.Min(text.Length, 600));
         return (titled && fields >= 2) || (gross && net && fields >= 3);
-    }
-
-    private static int IndexOfFirstField(ReadOnlySpan<char> text)
-    {
-        int at = text.IndexOf("gross", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? 0 : at;
     }
 
     /// <summary>The header's cells, lower-cased with spaces, underscores and punctuation removed; empty when the line is no table header.</summary>

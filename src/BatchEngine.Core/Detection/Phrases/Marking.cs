@@ -49,11 +49,22 @@ internal static class Marking
         return text[..lineStart].IsWhiteSpace() && lineEnd - lineStart <= TitleLength;
     }
 
+    /// <summary>
+    /// A short line of its own is a stamp, a banner or a footer, unless it is an item of a list ("- Trade secrets"
+    /// in an agreement's list of what counts as confidential information is a topic, not a marking).
+    /// </summary>
     private static bool IsOnShortLine(ReadOnlySpan<char> text, int start, int end)
     {
         int lineStart = text[..start].LastIndexOf('\n') + 1;
         int lineEnd = text[end..].IndexOf('\n') is int next and >= 0 ? end + next : text.Length;
-        return Count(text[lineStart..start]) + Count(text[end..lineEnd]) <= ShortLineExtraCharacters;
+        return !IsListItem(text[lineStart..start]) && Count(text[lineStart..start]) + Count(text[end..lineEnd]) <= ShortLineExtraCharacters;
+    }
+
+    private static bool IsListItem(ReadOnlySpan<char> beforeOnLine)
+    {
+        ReadOnlySpan<char> lead = beforeOnLine.TrimStart();
+        return lead.StartsWith("- ", StringComparison.Ordinal) || lead.StartsWith("* ", StringComparison.Ordinal) || lead.StartsWith("• ", StringComparison.Ordinal)
+            || (lead.Length >= 2 && char.IsAsciiDigit(lead[0]) && lead.TrimStart("0123456789").StartsWith(". ", StringComparison.Ordinal));
     }
 
     private static int Count(ReadOnlySpan<char> text)

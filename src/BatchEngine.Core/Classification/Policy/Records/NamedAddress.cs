@@ -37,13 +37,41 @@ internal static class NamedAddress
         foreach (string part in parts.Where(p => p.Length >= ShortestNamePart).Reverse())
         {
             int found = FindCapitalised(text, part, from, to, email.Start, email.Start + email.Length);
-            if (found >= 0)
+            if (found >= 0 && FitsGivenName(text, found, parts[0], part))
             {
                 return email with { Type = RecordParts.PersonName, Start = found, Length = part.Length, Detector = PolicyClassifier.DetectorName };
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// When a capitalised word stands right before the found one, it must be the given name the address starts with
+    /// ("Emily White" for <c>e.white@</c>): "Engineering Leadership" does not name <c>eng-leadership@</c>.
+    /// </summary>
+    private static bool FitsGivenName(string text, int found, string first, string matched)
+    {
+        int end = found;
+        while (end > 0 && text[end - 1] is ' ' or '.')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end == start || !char.IsUpper(text[start]) || first.Equals(matched, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(start, end - start);
+        return first.Length == 1 ? char.ToLowerInvariant(before[0]) == char.ToLowerInvariant(first[0]) : before.Equals(first, StringComparison.OrdinalIgnoreCase)
+            || before.Equals("Mr", StringComparison.Ordinal) || before.Equals("Ms", StringComparison.Ordinal) || before.Equals("Mrs", StringComparison.Ordinal) || before.Equals("Dr", StringComparison.Ordinal);
     }
 
     /// <summary>The word <paramref name="word"/> written with a capital, as a whole word, in [from, to) outside the address.</summary>

@@ -12,12 +12,22 @@ internal static class RoleAddresses
         "press", "media", "billing", "invoices", "invoice", "accounts", "accounting", "noreply", "no-reply", "donotreply", "do-not-reply",
         "webmaster", "postmaster", "hostmaster", "abuse", "privacy", "legal", "hr", "jobs", "careers", "recruiting", "team", "enquiries",
         "inquiries", "service", "customerservice", "customer.service", "marketing", "news", "newsletter", "mail", "feedback", "orders",
-        "reception", "membership", "members", "secretary", "board", "events", "compliance", "dpo", "it", "ops", "devops", "root",
+        "reception", "membership", "members", "secretary", "board", "events", "compliance", "dpo", "it", "ops", "devops", "root", "pr", "product", "engineering", "finance", "partners",
+        "partnerships", "investors", "ir", "communications", "comms", "office-manager", "facilities", "licensing",
     };
 
+    /// <summary>True when the local part, or its first word (<c>eng-leadership@</c>, <c>security-team@</c>), is a role.</summary>
     public static bool IsRole(ReadOnlySpan<char> address)
     {
         int at = address.IndexOf('@');
-        return at > 0 && Roles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(address[..at]);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> local = address[..at];
+        var lookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        int cut = local.IndexOfAny("-_.+");
+        return lookup.Contains(local) || (cut > 0 && (lookup.Contains(local[..cut]) || lookup.Contains(local[(cut + 1)..])));
     }
 }
