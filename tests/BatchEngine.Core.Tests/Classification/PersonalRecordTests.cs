@@ -75,7 +75,7 @@ public sealed class PersonalRecordTests
     [Fact]
     public void An_address_that_spells_the_name_written_beside_it_makes_a_record_without_a_name_signal()
     {
-        const string memo = "On 19 April Rossi wrote from mario.rossi@consult-italia.example that the fee must rise by 25%.";
+        const string memo = "On 19 April, Rossi wrote from mario.rossi@consult-italia.it that the fee must rise by 25%.";
         var result = Classify(memo);
         Assert.Equal(SensitivityCategory.HighlySensitive, result.FinalCategory);
         Assert.Contains("a person's name with an e-mail address", result.Explanation);
@@ -100,7 +100,7 @@ public sealed class PersonalRecordTests
     [Fact]
     public void A_resumes_contact_line_is_its_owners_record_even_without_a_name_signal()
     {
-        const string resume = "Alex Moreno\nDenver, CO | alex.m@mail.example | (720) 555-0110\nSummary\nBackend engineer.\nExperience\nAcme Corp\nEducation\nB.S.\nSkills\nGo";
+        const string resume = "Alex Moreno\nDenver, CO | am2020@mail.example | (720) 555-0110\nSummary\nBackend engineer.\nExperience\nAcme Corp\nEducation\nB.S.\nSkills\nGo";
         var result = Classify(resume);
         Assert.Equal(SensitivityCategory.HighlySensitive, result.FinalCategory);
         Assert.Contains("the résumé's owner with an e-mail address and a phone number on page 1", result.Explanation);

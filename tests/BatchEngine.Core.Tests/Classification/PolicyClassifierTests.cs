@@ -96,7 +96,7 @@ public sealed class PolicyClassifierTests
             "Tenant: Jane Roe, email jane.roe@example.com, phone (212) 555-0123, home 742 Evergreen Terrace, Springfield, OR 97403.");
         Assert.Equal(SensitivityCategory.HighlySensitive, result.FinalCategory);
         Assert.Contains("PII:PersonalRecord", result.SecondaryTags);
-        Assert.StartsWith("Highly Sensitive: one person's contact details together with an e-mail address, a phone number and a postal address on page 1", result.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("Highly Sensitive: a person's name with an e-mail address, a phone number and a postal address on page 1", result.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ internal static class Headings
                 continue;
             }
 
-            if (line.ContentLength <= LongestTitle)
+            if (line.ContentLength <= LongestTitle && !IsSentence(line.Content(text)))
             {
                 titles.Add(line);
             }
@@ -61,6 +61,10 @@ internal static class Headings
 
         return titles;
     }
+
+    /// <summary>A line that ends a sentence of several words is prose, not a title.</summary>
+    private static bool IsSentence(ReadOnlySpan<char> content) =>
+        content.Length > 0 && content[^1] is '.' or '?' or '!' && content.Count(' ') >= 6;
 
     /// <summary>True when the line is a Markdown heading, or short and standing between blank lines or written in capitals.</summary>
     public static bool IsHeading(ReadOnlySpan<char> text, List<TextLine> lines, int index)

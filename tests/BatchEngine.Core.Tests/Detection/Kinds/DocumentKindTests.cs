@@ -89,7 +89,7 @@ public sealed class DocumentKindTests
     public void A_filled_medical_record_is_found_and_a_blank_one_is_not()
     {
         const string filled = "ECG REPORT\nPatient: Ruth Adeyemi\nDate of Birth: 1961-02-14\nVentricular rate: 72 bpm\nQRS duration: 96 ms\nInterpretation: normal sinus rhythm";
-        const string blank = "Discharge Summary\nPatient: [AGE/SEX]\nAdmission Date: [DATE]\nDischarge Date: [DATE]\nDiagnosis: [Diagnosis (ICD-10)]";
+        const string blank = "Discharge Summary\nPatient: [AGE/SEX]\nAttending: [NAME]\nAdmission Date: [DATE]\nDischarge Date: [DATE]\nDiagnosis: [Diagnosis (ICD-10)]";
         Assert.Contains(DocumentKinds.MedicalRecord, Kinds(filled));
         Assert.DoesNotContain(DocumentKinds.MedicalRecord, Kinds(blank));
         Assert.Contains(DocumentKinds.Template, Kinds(blank));

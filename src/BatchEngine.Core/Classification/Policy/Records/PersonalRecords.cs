@@ -8,7 +8,8 @@ namespace BatchEngine.Classification.Policy.Records;
 /// whose local part spells a name written beside it, or the owner of a résumé) together with personal data in the
 /// same record (<see cref="RecordBlock"/>): contact details, a date of birth, a government id, an account or card
 /// number. Without any name, several distinct contact details in one record (<c>minimumContactKinds</c>) still
-/// make one person's identity. Not counted: role addresses (<c>security@</c>), template slots (<c>[NAME]</c>), and
+/// make one person's identity. Not counted: role addresses (<c>security@</c>), template slots (<c>[NAME]</c>), the
+/// sender and recipient lines of a correspondence header (<c>From: Name &lt;address&gt;</c>), and
 /// the author block of a published paper, which the policy treats as part of the publication.
 /// </summary>
 internal static class PersonalRecords
@@ -26,7 +27,7 @@ internal static class PersonalRecords
         {
             List<DetectionSignal> parts = counted
                 .Select(e => e.Signal)
-                .Where(s => s.Page == page.Number && RecordParts.IsPart(s.Type) && !IsRoleAddress(page.Text, s))
+                .Where(s => s.Page == page.Number && RecordParts.IsPart(s.Type) && !IsRoleAddress(page.Text, s) && !HeaderLines.IsOn(page.Text, s.Start))
                 .OrderBy(s => s.Start)
                 .ToList();
             if (parts.Count == 0)
