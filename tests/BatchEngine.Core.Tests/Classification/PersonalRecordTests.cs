@@ -82,6 +82,16 @@ public sealed class PersonalRecordTests
     }
 
     [Fact]
+    public void The_addressee_under_a_shipping_label_is_a_person_and_an_organisation_is_not()
+    {
+        var buyer = Classify("Order 4471\nShipping Address\nPriya Raman\n14 Lake Road, Pune 411001\nPhone: 98765 43210\n");
+        var company = Classify("Order 4471\nBill To\nNorthwind Traders Ltd\n14 Lake Road, Pune 411001\nPhone: 98765 43210\n");
+        Assert.Equal(SensitivityCategory.HighlySensitive, buyer.FinalCategory);
+        Assert.Contains("a person's name with a phone number", buyer.Explanation);
+        Assert.NotEqual(SensitivityCategory.HighlySensitive, company.FinalCategory);
+    }
+
+    [Fact]
     public void A_recipient_address_alone_names_nobody()
     {
         Assert.Equal(SensitivityCategory.Public, Classify("To: leon.struck@mail.example\nSubject: Win big\n\nEarn money fast.").FinalCategory);

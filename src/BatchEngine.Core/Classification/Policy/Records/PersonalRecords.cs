@@ -4,7 +4,8 @@ using BatchEngine.Reading;
 namespace BatchEngine.Classification.Policy.Records;
 
 /// <summary>
-/// Finds personal records: a person pointed at by the evidence (a <c>PII:PersonName</c> signal, an e-mail address
+/// Finds personal records: a person pointed at by the evidence (a <c>PII:PersonName</c> signal, the addressee under a
+/// <c>Bill To</c> or <c>Shipping Address</c> label (<see cref="AddresseeName"/>), an e-mail address
 /// whose local part spells a name written beside it, or the owner of a résumé) together with personal data in the
 /// same record (<see cref="RecordBlock"/>): contact details, a date of birth, a government id, an account or card
 /// number. Without any name, several distinct contact details in one record (<c>minimumContactKinds</c>) still
@@ -37,7 +38,10 @@ internal static class PersonalRecords
 
             string? excluded = paper && page.Number <= 2 ? "a published paper's author block" : null;
             var used = new HashSet<DetectionSignal>();
-            foreach (DetectionSignal name in counted.Select(e => e.Signal).Where(s => s.Page == page.Number && s.Type == RecordParts.PersonName && !IsSlot(page.Text, s)))
+            IEnumerable<DetectionSignal> names = counted.Select(e => e.Signal)
+                .Where(s => s.Page == page.Number && s.Type == RecordParts.PersonName && !IsSlot(page.Text, s))
+                .Concat(AddresseeName.Find(page.Text, page.Number));
+            foreach (DetectionSignal name in names)
             {
                 AddRecord(records, page, name, "a person's name", parts, used, excluded, maxCharacters);
             }
