@@ -16,8 +16,19 @@ namespace BatchEngine.Evaluation.Tests;
 /// </summary>
 public sealed class SharedEvaluationTests(ITestOutputHelper output)
 {
-    /// <summary>Floors under the figures measured when they were set; a change that drops below one fails.</summary>
-    private const double MacroF1Floor = 0.0;
+    /// <summary>
+    /// Floors just under the figures measured when they were set (tuned on this set, the development set; see
+    /// docs/classification-quality.md); a change that drops below one fails. Unsafe has no floor of its own here:
+    /// its detector is another branch's, and its figure rises with it. Raise the floors when the figures rise.
+    /// </summary>
+    private const double MacroF1Floor = 0.64;
+
+    private static readonly Dictionary<SensitivityCategory, (double Precision, double Recall)> Floors = new()
+    {
+        [SensitivityCategory.Public] = (0.60, 0.95),
+        [SensitivityCategory.Confidential] = (0.90, 0.93),
+        [SensitivityCategory.HighlySensitive] = (0.95, 0.60),
+    };
 
     [Fact]
     public async Task Shared_evaluation_set_meets_the_macro_f1_floor()
@@ -62,6 +73,15 @@ public sealed class SharedEvaluationTests(ITestOutputHelper output)
         string folder = Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "shared-eval.md"), markdown);
-        Assert.True(report.MacroF1 >= MacroF1Floor, $"macro-F1 {report.MacroF1:0.000} is under the floor {MacroF1Floor}");
+        var failures = Floors
+            .Where(f => report.Precision(f.Key) < f.Value.Precision || report.Recall(f.Key) < f.Value.Recall)
+            .Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Key}: precision {report.Precision(f.Key):0.000} (floor {f.Value.Precision}), recall {report.Recall(f.Key):0.000} (floor {f.Value.Recall})"))
+            .ToList();
+        if (report.MacroF1 < MacroF1Floor)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"macro-F1 {report.MacroF1:0.000} is under the floor {MacroF1Floor}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("; ", failures));
     }
 }

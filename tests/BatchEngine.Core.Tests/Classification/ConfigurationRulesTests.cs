@@ -99,7 +99,7 @@ public sealed class ConfigurationRulesTests
     [Fact]
     public void Record_and_account_thresholds_come_from_configuration()
     {
-        const string statement = "01-02 GB82 WEST 1234 5698 7654 32 100.00\n02-02 DE89 3704 0044 0532 0130 00 50.00\n03-02 NL91 ABNA 0417 1643 00 20.00";
+        const string statement = "Statement\n01-02 transfer GB82 WEST 1234 5698 7654 32 100.00\n02-02 transfer DE89 3704 0044 0532 0130 00 50.00\n03-02 transfer NL91 ABNA 0417 1643 00 20.00\n04-02 transfer BE68 5390 0754 7034 10.00\n05-02 transfer CH93 0076 2011 6238 5295 7 5.00";
         Assert.Equal(SensitivityCategory.HighlySensitive, ClassifierHarness.Classify(statement).FinalCategory);
 
         var options = Bind(new() { ["BatchEngine:Classification:AccountListMinimumNumbers"] = "0", ["BatchEngine:Classification:ContactClusterWindowCharacters"] = "300" });

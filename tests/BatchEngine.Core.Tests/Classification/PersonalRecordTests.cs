@@ -84,11 +84,20 @@ public sealed class PersonalRecordTests
     [Fact]
     public void The_addressee_under_a_shipping_label_is_a_person_and_an_organisation_is_not()
     {
-        var buyer = Classify("Order 4471\nShipping Address\nPriya Raman\n14 Lake Road, Pune 411001\nPhone: 98765 43210\n");
-        var company = Classify("Order 4471\nBill To\nNorthwind Traders Ltd\n14 Lake Road, Pune 411001\nPhone: 98765 43210\n");
+        var buyer = Classify("Order 4471\nShipping Address\nPriya Raman\n14 Lake Road, Pune 411001\nPhone: 9876543210\n");
+        var company = Classify("Order 4471\nBill To\nNorthwind Traders Ltd\n14 Lake Road, Pune 411001\nPhone: 9876543210\n");
         Assert.Equal(SensitivityCategory.HighlySensitive, buyer.FinalCategory);
         Assert.Contains("a person's name with a phone number", buyer.Explanation);
         Assert.NotEqual(SensitivityCategory.HighlySensitive, company.FinalCategory);
+    }
+
+    [Fact]
+    public void A_published_contact_point_is_not_a_private_record()
+    {
+        const string flyer = "Spring fair on 4 May. For more information please contact Vani Anantha, mail to: vani.anantha@mail.example";
+        var result = Classify(flyer, "Vani Anantha");
+        Assert.Equal(SensitivityCategory.Public, result.FinalCategory);
+        Assert.Contains("a published contact point", result.Explanation);
     }
 
     [Fact]
@@ -131,7 +140,7 @@ public sealed class PersonalRecordTests
     {
         var form = ClassifierHarness.Classify("Membership form. Dues to: Rowing Club, IBAN DE89 3704 0044 0532 0130 00. " + ClassifierHarness.PlainParagraph);
         var statement = ClassifierHarness.Classify(
-            "Statement\n01-02 transfer GB82 WEST 1234 5698 7654 32 100.00\n02-02 transfer DE89 3704 0044 0532 0130 00 50.00\n03-02 transfer NL91 ABNA 0417 1643 00 20.00");
+            "Statement\n01-02 transfer GB82 WEST 1234 5698 7654 32 100.00\n02-02 transfer DE89 3704 0044 0532 0130 00 50.00\n03-02 transfer NL91 ABNA 0417 1643 00 20.00\n04-02 transfer BE68 5390 0754 7034 10.00\n05-02 transfer CH93 0076 2011 6238 5295 7 5.00");
         Assert.Equal(SensitivityCategory.Public, form.FinalCategory);
         Assert.Equal(SensitivityCategory.HighlySensitive, statement.FinalCategory);
         Assert.Contains("several account numbers", statement.Explanation);

@@ -61,6 +61,13 @@ internal sealed partial class PublishedWorkFinder : IFinder
 
     private static void Paper(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
+        // An author list (several addresses before the abstract) is as scholarly a cue as a DOI.
+        if (page <= 2 && InlineAbstract(text) is int inline and >= 0 && (ScholarlyCues.Within(text, 0, text.Length) || text[..inline].Count('@') >= 2))
+        {
+            found.Add(new Finding(inline, "Abstract".Length, DocumentKinds.Paper, 0.8, MaskStyle.None));
+            return;
+        }
+
         for (int i = 0; i < lines.Count; i++)
         {
             ReadOnlySpan<char> content = lines[i].Content(text);
@@ -77,6 +84,22 @@ internal sealed partial class PublishedWorkFinder : IFinder
                 return;
             }
         }
+    }
+
+    /// <summary>"Abstract:" or "Abstract." opening a paragraph after a sentence, near the top of the page (text that ran the title block and the abstract together).</summary>
+    private static int InlineAbstract(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> top = text[..Math.Min(text.Length, 2000)];
+        foreach (string form in (string[])["Abstract:", "Abstract.", "ABSTRACT:", "Abstract—", "Abstract -"])
+        {
+            int at = top.IndexOf(form, StringComparison.Ordinal);
+            if (at > 1 && (top[at - 1] == '\n' || (top[at - 1] == ' ' && top[at - 2] is '.' or ')')))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"Abstract" alone, or the word before a dash, colon or full stop that opens an abstract paragraph.</summary>

@@ -11,7 +11,8 @@ namespace BatchEngine.Classification.Policy.Records;
 /// number. Without any name, several distinct contact details in one record (<c>minimumContactKinds</c>) still
 /// make one person's identity. Not counted: role addresses (<c>security@</c>), template slots (<c>[NAME]</c>), the
 /// sender and recipient lines of a correspondence header (<c>From: Name &lt;address&gt;</c>), and
-/// the author block of a published paper, which the policy treats as part of the publication.
+/// the author block of a published paper and a published contact point ("for more information please contact
+/// …"), which the policy treats as part of the publication.
 /// </summary>
 internal static class PersonalRecords
 {
@@ -79,7 +80,7 @@ internal static class PersonalRecords
         }
 
         used.UnionWith(members);
-        records.Add(Record(page.Number, name, subject, members, excluded));
+        records.Add(Record(page.Number, name, subject, members, excluded ?? (ContactPoint.Invites(page.Text, name.Start) ? ContactPoint.Reason : null)));
     }
 
     private static void AddContactCluster(List<PersonalRecord> records, PageText page, List<DetectionSignal> parts, int minimumKinds, int maxCharacters, string? excluded)
