@@ -21,12 +21,12 @@ public sealed class SharedEvaluationTests(ITestOutputHelper output)
     /// docs/classification-quality.md); a change that drops below one fails. Unsafe has no floor of its own here:
     /// its detector is another branch's, and its figure rises with it. Raise the floors when the figures rise.
     /// </summary>
-    private const double MacroF1Floor = 0.64;
+    private const double MacroF1Floor = 0.66;
 
     private static readonly Dictionary<SensitivityCategory, (double Precision, double Recall)> Floors = new()
     {
-        [SensitivityCategory.Public] = (0.60, 0.95),
-        [SensitivityCategory.Confidential] = (0.90, 0.93),
+        [SensitivityCategory.Public] = (0.64, 0.95),
+        [SensitivityCategory.Confidential] = (0.92, 0.93),
         [SensitivityCategory.HighlySensitive] = (0.95, 0.60),
     };
 
