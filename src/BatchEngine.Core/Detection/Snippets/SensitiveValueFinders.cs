@@ -7,15 +7,15 @@ namespace BatchEngine.Detection.Snippets;
 /// <summary>Every finder whose hits are sensitive values, so a snippet can mask all of them, not only its own hit.</summary>
 internal static class SensitiveValueFinders
 {
-    public static IFinder[] Create(int contextWindow) =>
+    public static IFinder[] Create(DetectionOptions options) =>
     [
-        new SsnFinder(contextWindow),
-        new PaymentCardFinder(contextWindow),
-        new EmailFinder(contextWindow),
-        new PhoneFinder(contextWindow),
-        new IbanFinder(contextWindow),
-        new DateOfBirthFinder(contextWindow),
-        new PostalAddressFinder(contextWindow),
+        new SsnFinder(options.ContextWindowCharacters),
+        new PaymentCardFinder(options.ContextWindowCharacters),
+        new EmailFinder(options.ContextWindowCharacters),
+        PhoneFinder.Create(options),
+        new IbanFinder(options.ContextWindowCharacters),
+        new DateOfBirthFinder(options.ContextWindowCharacters),
+        new PostalAddressFinder(options.ContextWindowCharacters),
         new SecretFinder(),
     ];
 }
