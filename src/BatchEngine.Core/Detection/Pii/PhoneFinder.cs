@@ -20,6 +20,7 @@ internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions
     private const double NationalConfidence = 0.55;
     private const double PossibleConfidence = 0.4;
     private const double WeakConfidence = 0.3;
+    private const int MinTrunkDigits = 8;
 
     /// <summary>Below this, a hit without a context word is not reported at all.</summary>
     private const double ReportFloor = 0.4;
@@ -115,7 +116,8 @@ internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions
             };
         }
 
-        bool trunk = digits[0] == '0';
+        // A trunk prefix opens an area code ("020", "(02)", "03."), never stands alone, and leads at least 8 digits.
+        bool trunk = digits[0] == '0' && digits.Length >= MinTrunkDigits && CharRules.IsDigit(text[candidate.Start + 1]);
         bool northAmerican = IsNorthAmericanLayout(text, candidate, digits);
         PhoneValidity validity = _validator.National(digits, withoutTrunkPrefix: candidate.AreaInParentheses);
         bool strongShape = !candidate.Bare && (trunk || candidate.AreaInParentheses || northAmerican);

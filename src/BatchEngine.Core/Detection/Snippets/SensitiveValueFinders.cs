@@ -1,4 +1,8 @@
 using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Pii.Banking;
+using BatchEngine.Detection.Pii.Crypto;
+using BatchEngine.Detection.Pii.NationalIds;
+using BatchEngine.Detection.Pii.Network;
 using BatchEngine.Detection.Scanning;
 using BatchEngine.Detection.Secrets;
 
@@ -16,6 +20,15 @@ internal static class SensitiveValueFinders
         new IbanFinder(options.ContextWindowCharacters),
         new DateOfBirthFinder(options.ContextWindowCharacters),
         new PostalAddressFinder(options.ContextWindowCharacters),
+        new ItinFinder(options.ContextWindowCharacters),
+        new BankRoutingFinder(options.ContextWindowCharacters),
+        new BankAccountFinder(),
+        new PassportFinder(),
+        new DriversLicenseFinder(),
+        new UkNinoFinder(options.ContextWindowCharacters),
+        new CaSinFinder(options.ContextWindowCharacters),
+        new IpAddressFinder(options.ContextWindowCharacters),
+        new CryptoWalletFinder(options.ContextWindowCharacters),
         new SecretFinder(),
     ];
 }

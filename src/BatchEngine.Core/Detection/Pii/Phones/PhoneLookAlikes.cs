@@ -73,21 +73,8 @@ internal static class PhoneLookAlikes
     }
 
     /// <summary>A national run of 12 or more digits that passes Luhn in a card issuer's range belongs to the card finder.</summary>
-    private static bool IsCard(ReadOnlySpan<char> digits, PhoneCandidate candidate)
-    {
-        if (candidate.International || digits.Length < 12)
-        {
-            return false;
-        }
-
-        Span<byte> values = stackalloc byte[digits.Length];
-        for (int i = 0; i < digits.Length; i++)
-        {
-            values[i] = (byte)(digits[i] - '0');
-        }
-
-        return Luhn.IsValid(values) && CardIssuers.IsKnown(values);
-    }
+    private static bool IsCard(ReadOnlySpan<char> digits, PhoneCandidate candidate) =>
+        !candidate.International && CardIssuers.IsCardNumber(digits);
 
     /// <summary>A currency sign or code right before the number, or a currency sign right after it.</summary>
     private static bool IsAmount(ReadOnlySpan<char> text, PhoneCandidate candidate)
