@@ -4,8 +4,8 @@ namespace BatchEngine.Detection.Pii.Banking;
 
 /// <summary>
 /// US bank routing (ABA) numbers: nine digits, bare or as <c>XXXX-XXXX-X</c>, with a Federal Reserve prefix and
-/// a valid checksum, and a routing or account word near them. About one nine-digit number in twenty passes the
-/// checksum by chance, so a number with no bank word near it is not reported.
+/// a valid checksum. About one nine-digit number in twenty passes the checksum by chance, so a bare number counts
+/// only near a routing or account word; the printed <c>XXXX-XXXX-X</c> layout is reported alone, under the evidence threshold.
 /// </summary>
 internal sealed class BankRoutingFinder(int contextWindow) : IFinder
 {
@@ -13,6 +13,7 @@ internal sealed class BankRoutingFinder(int contextWindow) : IFinder
 
     private const double RoutingWordConfidence = 0.8;
     private const double AccountNearConfidence = 0.65;
+    private const double FormattedConfidence = 0.4;
 
     private static readonly int[] Layout = [4, 4, 1];
 
@@ -29,7 +30,7 @@ internal sealed class BankRoutingFinder(int contextWindow) : IFinder
             }
 
             int start = position + index;
-            int end = GroupedDigits.Read(text, start, Layout, "-", digits, out _);
+            int end = GroupedDigits.Read(text, start, Layout, "-", digits, out char separator);
             position = end > 0 ? end : DigitRun.End(text, start);
             if (end < 0 || !AbaRoutingNumber.IsValid(digits))
             {
@@ -38,6 +39,7 @@ internal sealed class BankRoutingFinder(int contextWindow) : IFinder
 
             double confidence = BankWords.Routing.Before(text, start, Math.Max(contextWindow, 30)) ? RoutingWordConfidence
                 : BankWords.Account.Around(text, start, end, BankWords.Window) ? AccountNearConfidence
+                : separator == '-' ? FormattedConfidence
                 : 0;
             if (confidence > 0)
             {
