@@ -2,6 +2,7 @@ using BatchEngine.Detection.Phrases;
 using BatchEngine.Detection.Pii;
 using BatchEngine.Detection.Pii.Banking;
 using BatchEngine.Detection.Pii.Crypto;
+using BatchEngine.Detection.Pii.Names;
 using BatchEngine.Detection.Pii.NationalIds;
 using BatchEngine.Detection.Pii.Network;
 using BatchEngine.Detection.Secrets;
@@ -34,6 +35,7 @@ internal static class DetectionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, CaSinDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, IpAddressDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, CryptoWalletDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, PersonNameDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, SecretDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, MarkerDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, UnsafeContentDetector>());

@@ -21,6 +21,7 @@ internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions
     private const double PossibleConfidence = 0.4;
     private const double WeakConfidence = 0.3;
     private const int MinTrunkDigits = 8;
+    private const int WeakContextWindow = 20;
 
     /// <summary>Below this, a hit without a context word is not reported at all.</summary>
     private const double ReportFloor = 0.4;
@@ -61,6 +62,9 @@ internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions
 
             bool context = Context.Before(text, start, contextWindow);
             double confidence = Judge(text, ref candidate, digits, context);
+
+            // Bare digits and unusual layouts lean on their context word, so it must stand close, as a label does.
+            context &= confidence > WeakConfidence || Context.Before(text, start, WeakContextWindow);
             if (confidence >= ReportFloor || (confidence > 0 && context))
             {
                 found.Add(new Finding(start, candidate.Length, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));

@@ -14,4 +14,7 @@ internal enum MaskStyle
 
     /// <summary>Replaced entirely (private key blocks).</summary>
     Redact,
+
+    /// <summary>A person's name: each word's first letter kept, the rest replaced by a fixed <c>***</c> (<c>S***, S*** J.</c>).</summary>
+    Initials,
 }

@@ -1,6 +1,7 @@
 using BatchEngine.Detection.Pii;
 using BatchEngine.Detection.Pii.Banking;
 using BatchEngine.Detection.Pii.Crypto;
+using BatchEngine.Detection.Pii.Names;
 using BatchEngine.Detection.Pii.NationalIds;
 using BatchEngine.Detection.Pii.Network;
 using BatchEngine.Detection.Scanning;
@@ -29,6 +30,7 @@ internal static class SensitiveValueFinders
         new CaSinFinder(options.ContextWindowCharacters),
         new IpAddressFinder(options.ContextWindowCharacters),
         new CryptoWalletFinder(options.ContextWindowCharacters),
+        new PersonNameFinder(),
         new SecretFinder(),
     ];
 }
