@@ -30,8 +30,9 @@ internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions
 
     private static readonly ContextWords Context = new(
     [
-        "phone", "tel", "telephone", "mobile", "cell", "fax", "call", "ph", "contact", "whatsapp", "dial", "text me", "reach me",
-        "mob", "tlf", "telefon", "teléfono", "telefono", "téléphone", "telefoon", "puhelin", "móvil", "cellulare", "portable",
+        // Words are matched as prefixes, so short abbreviations carry their punctuation ("tel:" but not "telco", "ph" never).
+        "phone", "tel.", "tel:", "tel/", "telephone", "mobile", "cell:", "cell.", "cellphone", "cell phone", "fax", "call", "contact",
+        "whatsapp", "dial", "text me", "reach me", "mob.", "mob:", "tlf.", "tlf:", "telefon", "teléfono", "telefono", "téléphone", "telefoon", "puhelin", "móvil", "cellulare", "portable",
         "handy", "numéro", "número", "numero", "rufnummer",
     ]);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PhoneNumbers;
 
 namespace BatchEngine.Detection.Pii.Phones;
@@ -12,7 +13,14 @@ internal sealed class PhoneNumberValidator
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    /// <summary>
+    /// Answers already computed, by digits. Snippet masking re-scans the text around every hit, so the same numbers
+    /// are validated again and again; the cache is cleared when full, which keeps it bounded.
+    /// </summary>
+    private const int CacheLimit = 4096;
+
     private readonly Region[] _regions;
+    private readonly ConcurrentDictionary<string, PhoneValidity> _national = new(StringComparer.Ordinal);
 
     public PhoneNumberValidator(IEnumerable<string> regionCodes)
     {
@@ -52,6 +60,27 @@ internal sealed class PhoneNumberValidator
     /// <c>(11) 98456-5666</c>, and the North American <c>212-555-0123</c> whose trunk prefix is an optional 1.
     /// </summary>
     public PhoneValidity National(ReadOnlySpan<char> digits, bool withoutTrunkPrefix)
+    {
+        var lookup = _national.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[digits.Length + 1];
+        key[0] = withoutTrunkPrefix ? 'w' : 'n';
+        digits.CopyTo(key[1..]);
+        if (lookup.TryGetValue(key, out PhoneValidity known))
+        {
+            return known;
+        }
+
+        PhoneValidity validity = Compute(digits, withoutTrunkPrefix);
+        if (_national.Count >= CacheLimit)
+        {
+            _national.Clear();
+        }
+
+        lookup.TryAdd(key, validity);
+        return validity;
+    }
+
+    private PhoneValidity Compute(ReadOnlySpan<char> digits, bool withoutTrunkPrefix)
     {
         PhoneValidity best = PhoneValidity.None;
         foreach (Region region in _regions)
