@@ -1,4 +1,6 @@
 using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Pii.Banking;
+using BatchEngine.Detection.Pii.NationalIds;
 using BatchEngine.Detection.Phrases;
 
 namespace BatchEngine.Classification.Policy;
@@ -24,6 +26,12 @@ internal static class BuiltInSignalRules
         Rule(EmailFinder.Type, null, "PII", "an email address"),
         Rule(PhoneFinder.Type, null, "PII", "a phone number"),
         Rule(PostalAddressFinder.Type, null, "PII", "a postal address"),
+        Rule(ItinFinder.Type, SensitivityCategory.HighlySensitive, "PII", "a US taxpayer identification number (ITIN)"),
+        Rule(UkNinoFinder.Type, SensitivityCategory.HighlySensitive, "PII", "a UK National Insurance number"),
+        Rule(CaSinFinder.Type, SensitivityCategory.HighlySensitive, "PII", "a Canadian Social Insurance Number"),
+        Rule(PassportFinder.TypeName, SensitivityCategory.HighlySensitive, "PII", "a passport number"),
+        Rule(DriversLicenseFinder.TypeName, SensitivityCategory.HighlySensitive, "PII", "a driver's licence number"),
+        Rule(BankAccountFinder.Type, SensitivityCategory.HighlySensitive, "PII", "a bank account number"),
         Rule(ContactClusterType, SensitivityCategory.HighlySensitive, "PII", "several contact details of one person together"),
         Rule("Secret:*", SensitivityCategory.HighlySensitive, "Secret", "a secret"),
         Rule("Secret:PrivateKey", SensitivityCategory.HighlySensitive, "Secret", "a private key"),
