@@ -29,6 +29,13 @@ public sealed class DetectionOptions
     /// </summary>
     public int LeadingCharacters { get; set; } = 600;
 
+    /// <summary>
+    /// Regions (ISO 3166 codes such as <c>GB</c>, <c>DE</c>) whose national phone number formats are recognised;
+    /// a number written with <c>+</c> is recognised for any country. Empty (the default) means US, CA, GB, DE, FR,
+    /// IT, ES, NL, BE, CH, AT, SE, NO, DK, FI, PL, AU, IN, BR, MX, IL and JP; a list given here replaces them.
+    /// </summary>
+    public List<string> PhoneRegions { get; set; } = [];
+
     /// <summary>Uses the built-in marker and unsafe-content phrase sets beside the ones listed here. Default true.</summary>
     public bool UseBuiltInPhrases { get; set; } = true;
 

@@ -1,3 +1,4 @@
+using BatchEngine.Detection.Pii.Phones;
 using BatchEngine.Detection.Scanning;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
         Range(failures, nameof(options.ContextWindowCharacters), options.ContextWindowCharacters, 0, 1_000);
         Range(failures, nameof(options.PhraseContextWindowCharacters), options.PhraseContextWindowCharacters, 0, 2_000);
         Range(failures, nameof(options.LeadingCharacters), options.LeadingCharacters, 0, 100_000);
+        PhoneRegions(failures, options.PhoneRegions);
         PhraseSets(failures, nameof(options.MarkerPhrases), options.MarkerPhrases, requiredPrefix: null);
         PhraseSets(failures, nameof(options.UnsafePhrases), options.UnsafePhrases, requiredPrefix: "Unsafe:");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -23,6 +25,23 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
         if (value < min || value > max)
         {
             failures.Add($"DetectionOptions.{setting} must be between {min} and {max}; it is {value}.");
+        }
+    }
+
+    private static void PhoneRegions(List<string> failures, List<string>? regions)
+    {
+        if (regions is null)
+        {
+            failures.Add($"DetectionOptions.{nameof(DetectionOptions.PhoneRegions)} must not be null; use an empty list for the default regions.");
+            return;
+        }
+
+        foreach (string region in regions)
+        {
+            if (string.IsNullOrWhiteSpace(region) || !PhoneNumberValidator.IsKnownRegion(region))
+            {
+                failures.Add($"DetectionOptions.{nameof(DetectionOptions.PhoneRegions)} holds '{region}', which is not a region code libphonenumber knows (for example 'GB').");
+            }
         }
     }
 

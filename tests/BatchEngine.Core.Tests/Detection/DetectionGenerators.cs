@@ -17,6 +17,9 @@ public sealed record ValidSsn(string Printed);
 /// <summary>Lower-case words, punctuation and one- or two-digit numbers: nothing any detector should report.</summary>
 public sealed record NonMatchingText(string Text);
 
+/// <summary>A capitalised first and last name of random letters (never a stop word: five letters or more).</summary>
+public sealed record PersonNameSample(string First, string Last);
+
 /// <summary>FsCheck generators for the detector properties.</summary>
 public static class DetectionGenerators
 {
@@ -26,6 +29,7 @@ public static class DetectionGenerators
         ("4", [13, 16, 19]), ("51", [16]), ("52", [16]), ("53", [16]), ("54", [16]), ("55", [16]), ("2221", [16]), ("2720", [16]),
         ("34", [15]), ("37", [15]), ("6011", [16, 19]), ("65", [16, 17, 18, 19]), ("644", [16]), ("36", [14]), ("300", [14]),
         ("3528", [16]), ("3589", [16, 19]), ("62", [16, 19]), ("2200", [16]),
+        ("1800", [15]), ("2131", [15]), ("50", [12, 13, 19]), ("6759", [12, 16]), ("508", [16]), ("2204", [19]),
     ];
 
     public static Arbitrary<ValidCard> Cards() =>
@@ -60,6 +64,19 @@ public static class DetectionGenerators
          let value = (area * 1_000_000) + (groupNumber * 10_000) + serial
          where SsnFinder.IsValid(value)
          select new ValidSsn($"{area:000}-{groupNumber:00}-{serial:0000}")).ToArbitrary();
+
+    public static Arbitrary<PersonNameSample> Names() =>
+        (from first in Word()
+         from last in Word()
+         select new PersonNameSample(first, last)).ToArbitrary();
+
+    private static Gen<string> Word() =>
+        from length in Gen.Choose(5, 9)
+        from head in Gen.Choose('A', 'Z')
+        from tail in Gen.ArrayOf(Gen.Choose('a', 'z'), length - 1)
+        let word = (char)head + new string(tail.Select(c => (char)c).ToArray())
+        where !BatchEngine.Detection.Pii.Names.NameStopWords.Contains(word)
+        select word;
 
     public static Arbitrary<NonMatchingText> Text() =>
         (from words in Gen.ListOf(Gen.OneOf(

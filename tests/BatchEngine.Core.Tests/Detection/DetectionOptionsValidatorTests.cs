@@ -34,4 +34,23 @@ public sealed class DetectionOptionsValidatorTests
         var result = new DetectionOptionsValidator().Validate(null, options);
         Assert.Contains(result.Failures!, f => f.Contains("at least 3 characters", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Unknown_phone_regions_are_refused()
+    {
+        var options = new DetectionOptions { PhoneRegions = ["GB", "XQ"] };
+        var result = new DetectionOptionsValidator().Validate(null, options);
+        Assert.Contains(result.Failures!, f => f.Contains("PhoneRegions holds 'XQ'", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Failures!, f => f.Contains("holds 'GB'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Phone_regions_limit_national_formats()
+    {
+        // "030 901820" is a Berlin number: found with the defaults, not when only GB is listed.
+        const string text = "Office 030 901820";
+        Assert.Single(DetectorHarness.RunAll(text), s => s.Type == BatchEngine.Detection.Pii.PhoneFinder.Type);
+        var gbOnly = new DetectionOptions { PhoneRegions = ["GB"] };
+        Assert.DoesNotContain(DetectorHarness.RunAll(text, gbOnly), s => s.Type == BatchEngine.Detection.Pii.PhoneFinder.Type);
+    }
 }

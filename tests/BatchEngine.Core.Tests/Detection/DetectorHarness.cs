@@ -1,9 +1,6 @@
 using BatchEngine.Detection;
-using BatchEngine.Detection.Kinds;
-using BatchEngine.Detection.Phrases;
-using BatchEngine.Detection.Pii;
-using BatchEngine.Detection.Secrets;
 using BatchEngine.Reading;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Tests.Detection;
@@ -11,15 +8,14 @@ namespace BatchEngine.Tests.Detection;
 /// <summary>Runs the real built-in detectors over text, as the engine does.</summary>
 internal static class DetectorHarness
 {
+    /// <summary>Every detector the engine registers by default, built by the engine's own registration.</summary>
     public static IReadOnlyList<IDetector> DefaultDetectors(DetectionOptions? options = null)
     {
-        IOptions<DetectionOptions> wrapped = Options.Create(options ?? new DetectionOptions());
-        return
-        [
-            new SsnDetector(wrapped), new PaymentCardDetector(wrapped), new EmailDetector(wrapped), new PhoneDetector(wrapped),
-            new IbanDetector(wrapped), new DateOfBirthDetector(wrapped), new PostalAddressDetector(wrapped),
-            new SecretDetector(wrapped), new MarkerDetector(wrapped), new DocumentKindDetector(wrapped), new UnsafeContentDetector(wrapped),
-        ];
+        var services = new ServiceCollection();
+        services.AddDefaultDetectors();
+        services.AddSingleton(Options.Create(options ?? new DetectionOptions()));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        return [.. provider.GetServices<IDetector>()];
     }
 
     public static ExtractedDocument Document(params string[] pages) => new()

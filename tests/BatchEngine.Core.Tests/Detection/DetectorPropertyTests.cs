@@ -1,4 +1,5 @@
 using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Pii.Names;
 using FsCheck.Xunit;
 
 namespace BatchEngine.Tests.Detection;
@@ -68,6 +69,27 @@ public sealed class DetectorPropertyTests
         foreach (var signal in signals)
         {
             Assert.Equal(expected, Significant(signal.Snippet));
+        }
+    }
+
+    [Property]
+    public void Detectors_never_throw_on_arbitrary_text(FsCheck.NonNull<string> text)
+    {
+        var signals = DetectorHarness.RunAll(text.Get);
+        Assert.All(signals, s => Assert.InRange(s.Start + s.Length, 0, text.Get.Length));
+    }
+
+    [Property]
+    public void Name_snippets_never_show_the_name(PersonNameSample name)
+    {
+        // Every signal near the name (the name's own and the phone's) masks it to initials.
+        string text = $"Applicant Name: {name.First} {name.Last}\nPhone: 020 7946 0958";
+        var signals = DetectorHarness.RunAll(text);
+        Assert.Contains(signals, s => s.Type == PersonNameFinder.Type);
+        foreach (var signal in signals)
+        {
+            Assert.DoesNotContain(name.First, signal.Snippet, StringComparison.Ordinal);
+            Assert.DoesNotContain(name.Last, signal.Snippet, StringComparison.Ordinal);
         }
     }
 

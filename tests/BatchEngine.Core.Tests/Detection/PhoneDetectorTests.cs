@@ -14,6 +14,18 @@ public sealed class PhoneDetectorTests
     [InlineData("Berlin +49 (0)30 901820", "+49 (0)30 901820")]
     [InlineData("US +1 (212) 555-0123", "+1 (212) 555-0123")]
     [InlineData("Paris +33 1 23 45 67 89", "+33 1 23 45 67 89")]
+    [InlineData("Mobile 07700 900 123 after six", "07700 900 123")]                // UK, Ofcom's range for fiction
+    [InlineData("Stockholm: +46 (0)8 123 456 78.", "+46 (0)8 123 456 78")]
+    [InlineData("Appelez le 03.12.34.56.78 demain", "03.12.34.56.78")]
+    [InlineData("Desk 212-555-0143x1234 (ask for Ann)", "212-555-0143x1234")]
+    [InlineData("Sydney office (02) 9876 5432", "(02) 9876 5432")]
+    [InlineData("Call 212-555-0143 ext. 12", "212-555-0143 ext. 12")]
+    [InlineData("Berlin 030 901820", "030 901820")]
+    [InlineData("Tokyo 03-1234-5678", "03-1234-5678")]
+    [InlineData("São Paulo (11) 98456-5666", "(11) 98456-5666")]
+    [InlineData("+44 7700 900123 is fictional but possible", "+44 7700 900123")]
+    [InlineData("Ring +441632960983", "+441632960983")]
+    [InlineData("Tel. 2 digits 020 7946 0958 2019", "020 7946 0958")]             // a trailing year is not part of it
     public void Finds_phone_numbers(string text, string value)
     {
         var hit = Assert.Single(DetectorHarness.Hits(text, PhoneFinder.Type));
@@ -34,6 +46,13 @@ public sealed class PhoneDetectorTests
     [InlineData("+12 34")]                                         // too few digits
     [InlineData("x212-555-0123")]                                  // glued to a word
     [InlineData("212-555.0123 mixed separators")]
+    [InlineData("Invoice 0207 9460 958 due")]                     // labelled as a reference
+    [InlineData("price $ 0 207 946 0958")]                         // an amount
+    [InlineData("total 020 7946 0958 €")]
+    [InlineData("card 4111 1111 1111 1111 on file")]              // a card number
+    [InlineData("IBAN NO93 8601 1117 947")]                        // the tail of an IBAN
+    [InlineData("isbn 978-0-306-40615-7")]
+    [InlineData("counts 123 456 789 in a table")]                 // no phone layout and no context word
     public void Rejects_look_alikes(string text)
     {
         Assert.Empty(DetectorHarness.Hits(text, PhoneFinder.Type));

@@ -4,7 +4,7 @@ namespace BatchEngine.Detection.Pii;
 
 /// <summary>
 /// International bank account numbers: a country code, two check digits and the country's exact length of
-/// letters and digits (printed bare or in groups split by single spaces), accepted only when mod-97 gives 1.
+/// letters and digits (printed bare or in groups split by single spaces or dashes), accepted only when mod-97 gives 1.
 /// </summary>
 internal sealed class IbanFinder(int contextWindow) : IFinder
 {
@@ -36,7 +36,12 @@ internal sealed class IbanFinder(int contextWindow) : IFinder
                 continue;
             }
 
-            int end = Read(text, start, compact[..length]);
+            int end = Read(text, start, compact[..length], ' ');
+            if (end < 0)
+            {
+                end = Read(text, start, compact[..length], '-');
+            }
+
             if (end > 0 && Mod97(compact[..length]) == 1)
             {
                 bool context = Context.Before(text, start, contextWindow);
@@ -61,8 +66,8 @@ internal sealed class IbanFinder(int contextWindow) : IFinder
         return remainder;
     }
 
-    /// <summary>Copies exactly <c>compact.Length</c> letters and digits into <paramref name="compact"/>; returns the end, or -1.</summary>
-    private static int Read(ReadOnlySpan<char> text, int start, Span<char> compact)
+    /// <summary>Copies exactly <c>compact.Length</c> letters and digits, groups split by <paramref name="separator"/>, into <paramref name="compact"/>; returns the end, or -1.</summary>
+    private static int Read(ReadOnlySpan<char> text, int start, Span<char> compact, char separator)
     {
         int count = 0;
         int position = start;
@@ -74,7 +79,7 @@ internal sealed class IbanFinder(int contextWindow) : IFinder
                 compact[count++] = c;
                 position++;
             }
-            else if (c == ' ' && position + 1 < text.Length && char.IsAsciiLetterOrDigit(text[position + 1]) && count >= 4)
+            else if (c == separator && position + 1 < text.Length && char.IsAsciiLetterOrDigit(text[position + 1]) && count >= 4)
             {
                 position++;
             }

@@ -3,23 +3,27 @@ using BatchEngine.Detection.Scanning;
 namespace BatchEngine.Detection.Pii;
 
 /// <summary>
-/// Payment card numbers: 13-19 digits, bare or in groups split by one kind of separator (space or dash), that
-/// pass the Luhn check and start with a known issuer prefix. When a grouped number runs on (a card followed by
-/// a year), the longest leading groups that form a valid card are taken.
+/// Payment card numbers: 12-19 digits, bare or in groups split by one kind of separator (space or dash), that
+/// pass the Luhn check and fall in a network's published range and lengths (<see cref="CardIssuers"/>). When a
+/// grouped number runs on (a card followed by a year), the longest leading groups that form a valid card are taken.
+/// A bare run is weaker evidence than a printed card layout, and a bare 12-digit run (Maestro's shortest) weaker
+/// still; a card word before it ("card", "visa") raises either.
 /// </summary>
 internal sealed class PaymentCardFinder(int contextWindow) : IFinder
 {
     public const string Type = "PII:CreditCard";
 
-    private const int MaxDigits = 19;
+    private const int MaxDigits = CardIssuers.MaxLength;
     private const int MaxGroups = 6;
     private const double GroupedConfidence = 0.7;
     private const double BareConfidence = 0.45;
+    private const double ShortBareConfidence = 0.3;
     private const double ReferenceConfidence = 0.3;
     private const int ReferenceWindow = 30;
 
     private static readonly ContextWords Context = new(
-        ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "payment", "cc", "cardholder", "pan"]);
+        ["card", "credit", "debit", "visa", "mastercard", "amex", "american express", "discover", "payment", "cc", "cardholder", "pan",
+         "maestro", "jcb", "diners", "unionpay", "rupay", "mir", "kreditkarte", "carte", "tarjeta", "carta"]);
 
     /// <summary>Words that label a number as a reference, not a card ("Kenmerk: 5852 5503 1670 1830" on a tax payment).</summary>
     private static readonly ContextWords ReferenceWords = new(
@@ -53,7 +57,7 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
                 int count = digitsAtGroupEnd[k - 1];
                 int end = groupEnds[k - 1];
                 bool bounded = k < groups || !CharRules.ContinuesOnRight(text, end);
-                if (count is < 13 or > MaxDigits || !bounded || !IsCardLayout(digitsAtGroupEnd, k))
+                if (count < CardIssuers.MinLength || count > MaxDigits || !bounded || !IsCardLayout(digitsAtGroupEnd, k))
                 {
                     continue;
                 }
@@ -61,7 +65,7 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
                 ReadOnlySpan<byte> number = digits[..count];
                 if (Luhn.IsValid(number) && CardIssuers.IsKnown(number))
                 {
-                    double confidence = k > 1 ? GroupedConfidence : BareConfidence;
+                    double confidence = k > 1 ? GroupedConfidence : count > CardIssuers.MinLength ? BareConfidence : ShortBareConfidence;
                     bool context = Context.Before(text, start, contextWindow);
                     confidence = ReferenceWords.Before(text, start, ReferenceWindow) ? ReferenceConfidence : Confidence.WithContext(confidence, context);
                     found.Add(new Finding(start, end - start, Type, confidence, MaskStyle.KeepLastFour));

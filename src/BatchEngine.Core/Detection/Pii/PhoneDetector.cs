@@ -2,6 +2,6 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Pii;
 
-/// <summary>North American and international phone numbers (<c>PII:Phone</c>).</summary>
+/// <summary>Phone numbers validated by libphonenumber for the configured regions (<c>PII:Phone</c>).</summary>
 internal sealed class PhoneDetector(IOptions<DetectionOptions> options)
-    : FindingDetector("phone", new PhoneFinder(options.Value.ContextWindowCharacters), options.Value);
+    : FindingDetector("phone", PhoneFinder.Create(options.Value), options.Value);

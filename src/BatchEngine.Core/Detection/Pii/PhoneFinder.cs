@@ -1,27 +1,50 @@
 using System.Buffers;
+using BatchEngine.Detection.Pii.Phones;
 using BatchEngine.Detection.Scanning;
 
 namespace BatchEngine.Detection.Pii;
 
 /// <summary>
-/// Phone numbers. North American: <c>(212) 555-0123</c>, <c>212-555-0123</c>, <c>212.555.0123</c>,
-/// <c>1-212-555-0123</c>, ten bare digits only after a context word; area code and exchange start with 2-9.
-/// International: <c>+</c> and 8-15 digits in groups (<c>+44 20 7946 0958</c>, <c>+49 (0)30 901820</c>).
-/// A number that continues a longer token (another number, a GUID, a date, a version) is not a phone number.
+/// Phone numbers, validated by libphonenumber. A cheap scan (<see cref="PhoneCandidateScanner"/>) finds runs
+/// shaped like phone numbers; look-alikes (dates, IPs, ISBNs, cards, amounts, labelled references) are dropped;
+/// the rest is checked against libphonenumber's number ranges: with <c>+</c> for its country, otherwise for
+/// each configured region. Confidence follows the shape: a <c>+</c> number, a national number with its trunk
+/// prefix (<c>07700 900 123</c>, <c>03.12.34.56.78</c>) or a bracketed area code, and the North American
+/// 3-3-4 layout stand on their own; bare digits and other layouts need a context word ("phone", "tel").
 /// </summary>
-internal sealed class PhoneFinder(int contextWindow) : IFinder
+internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions) : IFinder
 {
     public const string Type = "PII:Phone";
 
-    private const double PunctuatedConfidence = 0.55;
-    private const double SpacedConfidence = 0.4;
-    private const double BareConfidence = 0.3;
+    private const double InternationalConfidence = 0.6;
+    private const double NationalConfidence = 0.55;
+    private const double PossibleConfidence = 0.4;
+    private const double WeakConfidence = 0.3;
+    private const int MinTrunkDigits = 8;
+    private const int WeakContextWindow = 20;
+
+    /// <summary>Below this, a hit without a context word is not reported at all.</summary>
+    private const double ReportFloor = 0.4;
 
     private static readonly SearchValues<char> Starts = SearchValues.Create("0123456789+(");
-    private static readonly ContextWords Context = new(["phone", "tel", "telephone", "mobile", "cell", "fax", "call", "ph", "contact", "whatsapp"]);
+
+    private static readonly ContextWords Context = new(
+    [
+        // Words are matched as prefixes, so short abbreviations carry their punctuation ("tel:" but not "telco", "ph" never).
+        "phone", "tel.", "tel:", "tel/", "telephone", "mobile", "cell:", "cell.", "cellphone", "cell phone", "fax", "call", "contact",
+        "whatsapp", "dial", "text me", "reach me", "mob.", "mob:", "tlf.", "tlf:", "telefon", "teléfono", "telefono", "téléphone", "telefoon", "puhelin", "móvil", "cellulare", "portable",
+        "handy", "numéro", "número", "numero", "rufnummer",
+    ]);
+
+    private readonly PhoneNumberValidator _validator = new(regions);
+
+    /// <summary>The finder for these options: their <see cref="DetectionOptions.PhoneRegions"/>, or the default regions when none are listed.</summary>
+    public static PhoneFinder Create(DetectionOptions options) =>
+        new(options.ContextWindowCharacters, options.PhoneRegions is { Count: > 0 } listed ? listed : DefaultPhoneRegions.All);
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
+        Span<char> digits = stackalloc char[PhoneCandidateScanner.MaxDigits];
         int position = 0;
         while (position < text.Length)
         {
@@ -32,161 +55,97 @@ internal sealed class PhoneFinder(int contextWindow) : IFinder
             }
 
             int start = position + index;
-            char first = text[start];
-            int end;
-            double confidence;
-            bool parsed = first switch
+            if (!PhoneCandidateScanner.TryRead(text, start, digits, out PhoneCandidate candidate))
             {
-                '+' => TryInternational(text, start, out end, out confidence),
-                '(' => TryNorthAmerican(text, start, out end, out confidence),
-                _ => TryNorthAmerican(text, start, out end, out confidence),
-            };
-
-            if (!parsed)
-            {
-                position = CharRules.IsDigit(first) ? DigitRun.End(text, start) : start + 1;
+                position = CharRules.IsDigit(text[start]) ? DigitRun.End(text, start) : start + 1;
                 continue;
             }
 
             bool context = Context.Before(text, start, contextWindow);
-            if (confidence > BareConfidence || context)
+            double confidence = Judge(text, ref candidate, digits, context);
+
+            // Bare digits and unusual layouts lean on their context word, so it must stand close, as a label does.
+            context &= confidence > WeakConfidence || Context.Before(text, start, WeakContextWindow);
+            if (confidence >= ReportFloor || (confidence > 0 && context))
             {
-                found.Add(new Finding(start, end - start, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
+                found.Add(new Finding(start, candidate.Length, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
             }
 
-            position = end;
+            position = candidate.End;
         }
     }
 
-    private static bool TryNorthAmerican(ReadOnlySpan<char> text, int start, out int end, out double confidence)
+    /// <summary>
+    /// The candidate's confidence before context, or 0. A last space-separated group may be another number (a year
+    /// after the number, a count): when it reads as a year the number without it is tried first, otherwise only
+    /// when the whole run fails.
+    /// </summary>
+    private double Judge(ReadOnlySpan<char> text, ref PhoneCandidate candidate, Span<char> digits, bool context)
     {
-        end = 0;
-        confidence = PunctuatedConfidence;
-        if ((start > 0 && (CharRules.IsWordChar(text[start - 1]) || text[start - 1] is '(' or '+')) || CharRules.ContinuesOnLeft(text, start))
+        bool canDrop = PhoneCandidateScanner.TryDropLastGroup(text, candidate, out PhoneCandidate shorter);
+        if (canDrop && EndsWithYear(text, candidate) && JudgeWhole(text, shorter, digits[..shorter.DigitCount], context) is > 0 and double first)
         {
-            return false;
+            candidate = shorter;
+            return first;
         }
 
-        int position = start;
-        bool countryCode = At(text, position) == '1' && At(text, position + 1) is '-' or '.' or ' '
-            && (CharRules.IsDigit(At(text, position + 2)) || At(text, position + 2) == '(');
-        if (countryCode)
+        double confidence = JudgeWhole(text, candidate, digits[..candidate.DigitCount], context);
+        if (confidence == 0 && canDrop && JudgeWhole(text, shorter, digits[..shorter.DigitCount], context) is > 0 and double second)
         {
-            position += 2;
+            candidate = shorter;
+            return second;
         }
 
-        int areaStart;
-        char areaSeparator;
-        if (At(text, position) == '(')
-        {
-            if (!Group(text, position + 1, 3) || At(text, position + 4) != ')')
-            {
-                return false;
-            }
-
-            areaStart = position + 1;
-            areaSeparator = ')';
-            position += At(text, position + 5) == ' ' ? 6 : 5;
-        }
-        else
-        {
-            if (position == start && DigitRun.End(text, start) - start == 10)
-            {
-                return Bare(text, start, out end, out confidence);
-            }
-
-            areaStart = position;
-            areaSeparator = At(text, position + 3);
-            if (!Group(text, position, 3) || areaSeparator is not ('-' or '.' or ' '))
-            {
-                return false;
-            }
-
-            position += 4;
-        }
-
-        char lineSeparator = At(text, position + 3);
-        bool separatorsAgree = areaSeparator == ')' ? lineSeparator is '-' or '.' or ' ' : lineSeparator == areaSeparator;
-        if (!Group(text, position, 3) || !separatorsAgree || !Group(text, position + 4, 4) || !IsNxx(text, areaStart) || !IsNxx(text, position))
-        {
-            return false;
-        }
-
-        end = position + 8;
-        if (CharRules.ContinuesOnRight(text, end))
-        {
-            return false;
-        }
-
-        confidence = areaSeparator == ' ' ? SpacedConfidence : PunctuatedConfidence;
-        return true;
+        return Math.Max(0, confidence);
     }
 
-    /// <summary>Ten bare digits: a phone number only with a context word (the caller checks).</summary>
-    private static bool Bare(ReadOnlySpan<char> text, int start, out int end, out double confidence)
+    private static bool EndsWithYear(ReadOnlySpan<char> text, PhoneCandidate candidate) =>
+        candidate.DigitsEnd - candidate.Start > 5 && text[candidate.DigitsEnd - 5] == ' '
+            && DigitRun.Parse(text[(candidate.DigitsEnd - 4)..candidate.DigitsEnd]) is >= 1900 and <= 2099;
+
+    /// <summary>The confidence of exactly this candidate: -1 for a look-alike (no shorter reading is tried), 0 when invalid.</summary>
+    private double JudgeWhole(ReadOnlySpan<char> text, PhoneCandidate candidate, ReadOnlySpan<char> digits, bool context)
     {
-        end = start + 10;
-        confidence = BareConfidence;
-        return IsNxx(text, start) && IsNxx(text, start + 3) && !CharRules.ContinuesOnRight(text, end);
+        if (PhoneLookAlikes.IsLookAlike(text, candidate, digits, context))
+        {
+            return -1;
+        }
+
+        if (candidate.International)
+        {
+            return PhoneNumberValidator.International(text[candidate.Start..candidate.End]) switch
+            {
+                PhoneValidity.Valid => InternationalConfidence,
+                PhoneValidity.Possible => PossibleConfidence,
+                _ => 0,
+            };
+        }
+
+        // A trunk prefix opens an area code ("020", "(02)", "03."), never stands alone, and leads at least 8 digits.
+        bool trunk = digits[0] == '0' && digits.Length >= MinTrunkDigits && CharRules.IsDigit(text[candidate.Start + 1]);
+        bool northAmerican = IsNorthAmericanLayout(text, candidate, digits);
+        PhoneValidity validity = _validator.National(digits, withoutTrunkPrefix: candidate.AreaInParentheses);
+        bool strongShape = !candidate.Bare && (trunk || candidate.AreaInParentheses || northAmerican);
+        return validity switch
+        {
+            PhoneValidity.Valid when strongShape => NationalConfidence,
+            PhoneValidity.Valid => WeakConfidence,
+            PhoneValidity.Possible when strongShape && trunk => WeakConfidence,
+            _ => 0,
+        };
     }
 
-    private static bool TryInternational(ReadOnlySpan<char> text, int start, out int end, out double confidence)
+    /// <summary><c>212-555-0123</c>, <c>212.555.0123</c>, <c>1-800-555-0199</c>: ten digits (after an optional 1) in 3-3-4 with area code and exchange from 2-9.</summary>
+    private static bool IsNorthAmericanLayout(ReadOnlySpan<char> text, PhoneCandidate candidate, ReadOnlySpan<char> digits)
     {
-        end = 0;
-        confidence = PunctuatedConfidence;
-        if ((start > 0 && CharRules.IsWordChar(text[start - 1])) || !CharRules.IsDigit(At(text, start + 1)))
+        ReadOnlySpan<char> national = digits.Length == 11 && digits[0] == '1' ? digits[1..] : digits;
+        if (national.Length != 10 || national[0] < '2' || national[3] < '2')
         {
             return false;
         }
 
-        int position = start + 1;
-        int digits = 0;
-        int groups = 0;
-        while (position < text.Length && groups < 8)
-        {
-            if (text[position] == '(')
-            {
-                int close = DigitRun.End(text, position + 1);
-                if (close == position + 1 || close - position > 5 || At(text, close) != ')')
-                {
-                    break;
-                }
-
-                digits += close - position - 1;
-                position = close + 1;
-                if (At(text, position) == ' ')
-                {
-                    position++;
-                }
-            }
-
-            int runEnd = DigitRun.End(text, position);
-            if (runEnd == position)
-            {
-                break;
-            }
-
-            digits += runEnd - position;
-            groups++;
-            position = runEnd;
-            char next = At(text, position);
-            if (next is not (' ' or '-' or '.') || !(CharRules.IsDigit(At(text, position + 1)) || At(text, position + 1) == '('))
-            {
-                break;
-            }
-
-            position++;
-        }
-
-        end = position;
-        return digits is >= 8 and <= 15 && !CharRules.ContinuesOnRight(text, end);
+        ReadOnlySpan<char> written = text[candidate.Start..candidate.DigitsEnd];
+        int lastSeparator = written.LastIndexOfAny(" -.");
+        return candidate.Groups >= 3 && lastSeparator == written.Length - 5;
     }
-
-    private static bool IsNxx(ReadOnlySpan<char> text, int index) => At(text, index) is >= '2' and <= '9';
-
-    /// <summary>True when exactly <paramref name="count"/> digits stand at <paramref name="index"/>.</summary>
-    private static bool Group(ReadOnlySpan<char> text, int index, int count) =>
-        index + count <= text.Length && DigitRun.End(text, index) == index + count;
-
-    private static char At(ReadOnlySpan<char> text, int index) => (uint)index < (uint)text.Length ? text[index] : '\0';
 }

@@ -2,6 +2,6 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Pii;
 
-/// <summary>US postal addresses (<c>PII:PostalAddress</c>).</summary>
+/// <summary>Postal addresses: US, Canadian, UK, French, German and Dutch street lines with their codes, P.O. boxes and form fields (<c>PII:PostalAddress</c>).</summary>
 internal sealed class PostalAddressDetector(IOptions<DetectionOptions> options)
     : FindingDetector("postal-address", new PostalAddressFinder(options.Value.ContextWindowCharacters), options.Value);

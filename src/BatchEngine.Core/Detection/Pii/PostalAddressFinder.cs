@@ -1,23 +1,39 @@
 using System.Text.RegularExpressions;
+using BatchEngine.Detection.Pii.Addresses;
 using BatchEngine.Detection.Scanning;
 
 namespace BatchEngine.Detection.Pii;
 
 /// <summary>
-/// US postal addresses: a house number and a street with a street-type word, then a city, a state code and a
-/// ZIP code (<c>1600 Pennsylvania Avenue NW, Washington, DC 20500</c>). The pattern is tried only where a
-/// number starts a word, anchored there, over a bounded slice, so it never scans a page end to end.
+/// Postal addresses as forms and letters print them (<see cref="AddressPatterns"/>): a street line with its town
+/// and code (US state and ZIP, Canadian postal code, UK postcode), on one line or two; a French street line with
+/// its code postal; a German or Dutch street, house number, postcode and town; a P.O. box; a street line alone
+/// when a label points at it or it stands on a line of its own; and a form's separate fields, from the
+/// "Address:" value to the "Zip:" value. Every pattern is anchored where a number or "Box" or a ZIP label
+/// starts and run over a bounded slice, so no pattern scans a page end to end.
 /// </summary>
-internal sealed partial class PostalAddressFinder(int contextWindow) : IFinder
+internal sealed class PostalAddressFinder(int contextWindow) : IFinder
 {
     public const string Type = "PII:PostalAddress";
 
-    private const double BaseConfidence = 0.7;
+    private const double FullConfidence = 0.7;
+    private const double PoBoxConfidence = 0.55;
+    private const double StreetLineConfidence = 0.45;
+    private const double FormFieldsConfidence = 0.75;
     private const int MaxAddressLength = 160;
+    private const int FormFieldsWindow = 300;
 
-    private static readonly ContextWords Context = new(["address", "residing", "resides", "lives at", "located at", "mail to", "ship to", "home"]);
+    private static readonly ContextWords Context = new(["address", "residing", "resides", "lives at", "located at", "mail to", "ship to", "home", "street"]);
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    {
+        int first = found.Count;
+        NumberAnchored(text, found);
+        Anchored(text, "box", AddressPatterns.PoBox(), back: 16, found);
+        FormFields(text, found, first);
+    }
+
+    private void NumberAnchored(ReadOnlySpan<char> text, List<Finding> found)
     {
         int position = 0;
         while (position < text.Length)
@@ -30,38 +46,204 @@ internal sealed partial class PostalAddressFinder(int contextWindow) : IFinder
 
             int start = position + index;
             position = DigitRun.End(text, start);
-            if (position - start > 6 || !StreetWordFollows(text, position) || CharRules.ContinuesOnLeft(text, start))
+            if (position - start > 6 || CharRules.ContinuesOnLeft(text, start))
             {
                 continue;
             }
 
             ReadOnlySpan<char> slice = text.Slice(start, Math.Min(MaxAddressLength, text.Length - start));
-            foreach (ValueMatch match in Address().EnumerateMatches(slice))
+            int end = TryStreet(text, start, slice, out double confidence);
+            if (end < 0 && MatchLength(AddressPatterns.French(), slice) is int french and > 0)
             {
-                bool context = Context.Before(text, start, contextWindow);
-                found.Add(new Finding(start, match.Length, Type, Confidence.WithContext(BaseConfidence, context), MaskStyle.KeepLastFour));
+                (end, confidence) = (start + french, FullConfidence);
+            }
+
+            int streetStart = start;
+            if (end < 0 && EuropeanStreetNames.StartBefore(text, start) is int nameStart and >= 0
+                && MatchLength(AddressPatterns.EuropeanNumberAndTown(), slice) is int european and > 0)
+            {
+                (streetStart, end, confidence) = (nameStart, start + european, FullConfidence);
+            }
+
+            if (end > 0)
+            {
+                bool context = Context.Before(text, streetStart, contextWindow);
+                found.Add(new Finding(streetStart, end - streetStart, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
+                position = end;
+            }
+        }
+    }
+
+    /// <summary>A street line: with its town and code, or alone when labelled or on a line of its own; the end, or -1.</summary>
+    private int TryStreet(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> slice, out double confidence)
+    {
+        confidence = FullConfidence;
+        if (!StreetWordFollows(text, start + DigitRun.End(slice, 0)))
+        {
+            return -1;
+        }
+
+        if (MatchLength(AddressPatterns.StreetWithTown(), slice) is int full and > 0)
+        {
+            return start + full;
+        }
+
+        int line = MatchLength(AddressPatterns.StreetOnly(), slice);
+        if (line == 0)
+        {
+            return -1;
+        }
+
+        int end = start + line;
+        confidence = StreetLineConfidence;
+        bool labelled = Context.Before(text, start, contextWindow);
+        return labelled || (AtLineStart(text, start) && RestOfLineIsEmpty(text, end)) ? end : -1;
+    }
+
+    /// <summary>Matches <paramref name="pattern"/> starting up to <paramref name="back"/> characters before each occurrence of <paramref name="word"/>.</summary>
+    private void Anchored(ReadOnlySpan<char> text, string word, Regex pattern, int back, List<Finding> found)
+    {
+        int position = 0;
+        while (position < text.Length)
+        {
+            int index = text[position..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                return;
+            }
+
+            int at = position + index;
+            position = at + word.Length;
+            int from = Math.Max(0, at - back);
+            string slice = text.Slice(from, Math.Min(MaxAddressLength + back, text.Length - from)).ToString();
+            for (Match match = pattern.Match(slice); match.Success && from + match.Index <= at; match = match.NextMatch())
+            {
+                int start = from + match.Index;
+                if (!CharRules.IsWordStart(text, start) || Overlaps(found, start))
+                {
+                    continue;
+                }
+
+                double confidence = match.Groups["tail"].Success ? FullConfidence : PoBoxConfidence;
+                found.Add(new Finding(start, match.Length, Type, Confidence.WithContext(confidence, Context.Before(text, start, contextWindow)), MaskStyle.KeepLastFour));
                 position = start + match.Length;
                 break;
             }
         }
     }
 
+    /// <summary>A form's "Address:" value through its "Zip:" value, when no address was found in between already.</summary>
+    private static void FormFields(ReadOnlySpan<char> text, List<Finding> found, int first)
+    {
+        int position = 0;
+        while (position < text.Length)
+        {
+            int index = IndexOfPostcodeLabel(text[position..]);
+            if (index < 0)
+            {
+                return;
+            }
+
+            int at = position + index;
+            position = at + 3;
+            if (!CharRules.IsWordStart(text, at) || AddressPatterns.PostcodeField().Match(text.Slice(at, Math.Min(60, text.Length - at)).ToString()) is not { Success: true } field)
+            {
+                continue;
+            }
+
+            int from = Math.Max(0, at - FormFieldsWindow);
+            Match? label = null;
+            foreach (Match candidate in AddressPatterns.AddressLabel().Matches(text[from..at].ToString()))
+            {
+                label = candidate;
+            }
+
+            int valueEnd = at + field.Groups["value"].Index + field.Groups["value"].Length;
+            if (label is null || from + label.Index + label.Length >= at)
+            {
+                continue;
+            }
+
+            // A street line found inside the fields becomes part of the fields' span; a whole address found already stands.
+            int start = from + label.Index + label.Length;
+            bool covered = false;
+            for (int i = found.Count - 1; i >= first; i--)
+            {
+                bool inside = found[i].Start >= start && found[i].End <= valueEnd;
+                covered |= !inside && found[i].Start < valueEnd && found[i].End > start;
+                if (inside)
+                {
+                    found.RemoveAt(i);
+                }
+            }
+
+            if (!covered)
+            {
+                found.Add(new Finding(start, valueEnd - start, Type, FormFieldsConfidence, MaskStyle.KeepLastFour));
+            }
+
+            position = valueEnd;
+        }
+    }
+
+    /// <summary>The length of the anchored pattern's match at the start of <paramref name="slice"/>, or 0; no allocation.</summary>
+    private static int MatchLength(Regex pattern, ReadOnlySpan<char> slice)
+    {
+        foreach (ValueMatch match in pattern.EnumerateMatches(slice))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
+    private static int IndexOfPostcodeLabel(ReadOnlySpan<char> text)
+    {
+        int zip = text.IndexOf("zip", StringComparison.OrdinalIgnoreCase);
+        int postal = text.IndexOf("post", StringComparison.OrdinalIgnoreCase);
+        return zip < 0 ? postal : postal < 0 ? zip : Math.Min(zip, postal);
+    }
+
+    private static bool Overlaps(List<Finding> found, int start)
+    {
+        foreach (Finding f in found)
+        {
+            if (start >= f.Start && start < f.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Cheap filter before the pattern: a house number is followed by a space and a capital or a digit ("5th").</summary>
     private static bool StreetWordFollows(ReadOnlySpan<char> text, int runEnd) =>
-        runEnd + 1 < text.Length && text[runEnd] == ' ' && (CharRules.IsUpperAscii(text[runEnd + 1]) || CharRules.IsDigit(text[runEnd + 1]));
+        runEnd + 1 < text.Length && text[runEnd] is ' ' or 'A' or 'B' && (CharRules.IsUpperAscii(text[runEnd + 1]) || CharRules.IsDigit(text[runEnd + 1]) || text[runEnd + 1] == ' ');
 
-    [GeneratedRegex("""
-        ^\d{1,6}[A-Z]?
-        (?:[ ](?:[NSEW]\.?|North|South|East|West))?
-        (?:[ ](?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4}
-        [ ](?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl|Plaza|Loop|Alley|Pike|Row)\b\.?
-        (?:[ ](?:N|S|E|W|NE|NW|SE|SW)\b\.?)?
-        (?:,?[ ](?:(?:Suite|Ste|Apt|Apartment|Unit|Floor|Fl|Room|Rm)\.?[ ]?\#?[A-Za-z0-9-]+|\#[ ]?[A-Za-z0-9-]+))?
-        ,?\s+
-        [A-Z][A-Za-z.'-]*(?:[ ][A-Z][A-Za-z.'-]*){0,3}
-        ,[ ]?
-        (?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)
-        [ ]{1,2}\d{5}(?:-\d{4})?\b
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex Address();
+    private static bool AtLineStart(ReadOnlySpan<char> text, int index)
+    {
+        for (int i = index - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '-' or '>' or '|'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RestOfLineIsEmpty(ReadOnlySpan<char> text, int end)
+    {
+        for (int i = end; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('*' or '|' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -3,7 +3,7 @@ using BatchEngine.Detection.Scanning;
 namespace BatchEngine.Detection.Pii;
 
 /// <summary>
-/// US Social Security numbers: <c>123-45-6789</c> and <c>123 45 6789</c> anywhere, nine bare digits only after a
+/// US Social Security numbers: <c>123-45-6789</c>, <c>123 45 6789</c> and <c>123.45.6789</c> anywhere, nine bare digits only after a
 /// context word. Rejects area 000, 666 and 900-999, group 00, serial 0000, one digit repeated, and the
 /// numbers printed in advertisements and examples.
 /// </summary>
@@ -80,7 +80,7 @@ internal sealed class SsnFinder(int contextWindow) : IFinder
     {
         end = 0;
         separator = start + 3 < text.Length ? text[start + 3] : '\0';
-        if (separator is not ('-' or ' ') || start + 11 > text.Length)
+        if (separator is not ('-' or ' ' or '.') || start + 11 > text.Length)
         {
             return false;
         }

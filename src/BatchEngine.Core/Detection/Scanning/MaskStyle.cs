@@ -17,4 +17,7 @@ internal enum MaskStyle
 
     /// <summary>Replaced by a fixed mark that shows neither characters nor length (passwords, hashes, connection-string passwords).</summary>
     Secret,
+
+    /// <summary>A person's name: each word's first letter kept, the rest replaced by a fixed <c>***</c> (<c>S***, S*** J.</c>).</summary>
+    Initials,
 }

@@ -26,7 +26,7 @@ internal sealed class SnippetBuilder
 
     public SnippetBuilder(DetectionOptions options)
     {
-        _valueFinders = SensitiveValueFinders.Create(options.ContextWindowCharacters);
+        _valueFinders = SensitiveValueFinders.Create(options);
         _radius = options.SnippetContextCharacters;
         _mask = options.MaskSensitiveValues;
     }

@@ -7,7 +7,7 @@ namespace BatchEngine.Detection.Snippets;
 /// Renders a sensitive value masked. Letters and digits are starred except the last four (and none of them when
 /// the value has fewer than eight), separators stay so the shape is recognisable (<c>***-**-6789</c>,
 /// <c>****-****-****-1111</c>); emails keep the first character of the local part and the domain
-/// (<c>j***@example.com</c>); private key blocks and passwords are replaced.
+/// (<c>j***@example.com</c>); names keep their initials (<c>S*** J.</c>); private key blocks and passwords are replaced.
 /// </summary>
 internal static class ValueMasker
 {
@@ -32,6 +32,9 @@ internal static class ValueMasker
                 break;
             case MaskStyle.Secret:
                 output.Append(RedactedSecret);
+                break;
+            case MaskStyle.Initials:
+                AppendInitials(output, value);
                 break;
             default:
                 AppendKeepLastFour(output, value);
@@ -68,6 +71,35 @@ internal static class ValueMasker
             }
 
             output.Append(seen++ >= visibleFrom ? c : '*');
+        }
+    }
+
+    /// <summary>First letter of each word, then <c>***</c> whatever the word's length (so the length leaks nothing); an initial stays.</summary>
+    private static void AppendInitials(StringBuilder output, ReadOnlySpan<char> value)
+    {
+        int i = 0;
+        while (i < value.Length)
+        {
+            if (!char.IsLetter(value[i]))
+            {
+                output.Append(char.IsWhiteSpace(value[i]) ? ' ' : value[i]);
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < value.Length && (char.IsLetter(value[end]) || value[end] is '\'' or '’' or '-'))
+            {
+                end++;
+            }
+
+            output.Append(value[i]);
+            if (end - i > 1)
+            {
+                output.Append("***");
+            }
+
+            i = end;
         }
     }
 

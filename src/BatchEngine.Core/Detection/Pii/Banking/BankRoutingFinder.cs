@@ -1,0 +1,50 @@
+using BatchEngine.Detection.Scanning;
+
+namespace BatchEngine.Detection.Pii.Banking;
+
+/// <summary>
+/// US bank routing (ABA) numbers: nine digits, bare or as <c>XXXX-XXXX-X</c>, with a Federal Reserve prefix and
+/// a valid checksum. About one nine-digit number in twenty passes the checksum by chance, so a bare number counts
+/// only near a routing or account word; the printed <c>XXXX-XXXX-X</c> layout is reported alone, under the evidence threshold.
+/// </summary>
+internal sealed class BankRoutingFinder(int contextWindow) : IFinder
+{
+    public const string Type = "PII:BankRouting";
+
+    private const double RoutingWordConfidence = 0.8;
+    private const double AccountNearConfidence = 0.65;
+    private const double FormattedConfidence = 0.4;
+
+    private static readonly int[] Layout = [4, 4, 1];
+
+    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    {
+        Span<char> digits = stackalloc char[9];
+        int position = 0;
+        while (position < text.Length)
+        {
+            int index = text[position..].IndexOfAny(CharRules.Digits);
+            if (index < 0)
+            {
+                return;
+            }
+
+            int start = position + index;
+            int end = GroupedDigits.Read(text, start, Layout, "-", digits, out char separator);
+            position = end > 0 ? end : DigitRun.End(text, start);
+            if (end < 0 || !AbaRoutingNumber.IsValid(digits))
+            {
+                continue;
+            }
+
+            double confidence = BankWords.Routing.Before(text, start, Math.Max(contextWindow, 30)) ? RoutingWordConfidence
+                : BankWords.Account.Around(text, start, end, BankWords.Window) ? AccountNearConfidence
+                : separator == '-' ? FormattedConfidence
+                : 0;
+            if (confidence > 0)
+            {
+                found.Add(new Finding(start, end - start, Type, confidence, MaskStyle.KeepLastFour));
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.Detection.Pii.Crypto;
+
+/// <summary>Bitcoin and ethereum wallet addresses (<c>PII:CryptoWallet</c>).</summary>
+internal sealed class CryptoWalletDetector(IOptions<DetectionOptions> options)
+    : FindingDetector("crypto-wallet", new CryptoWalletFinder(options.Value.ContextWindowCharacters), options.Value);
