@@ -1,5 +1,6 @@
 using BatchEngine.Detection.Phrases;
 using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Safety;
 using BatchEngine.Detection.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,7 @@
 using BatchEngine.Detection;
 using BatchEngine.Detection.Phrases;
 using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Safety;
 using BatchEngine.Detection.Secrets;
 using BatchEngine.Reading;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using BatchEngine.Detection.Pii;
 using BatchEngine.Detection.Phrases;
+using BatchEngine.Detection.Safety;
 
 namespace BatchEngine.Classification.Policy;
 
@@ -42,12 +43,13 @@ internal static class BuiltInSignalRules
         Rule("DocKind:SecurityProcedure", SensitivityCategory.Confidential, "Internal", "a security procedure"),
         Rule("DocKind:DraftProposal", SensitivityCategory.Confidential, "Internal", "a draft proposal"),
         Rule("Unsafe:*", SensitivityCategory.Unsafe, "Safety-Risk", "unsafe content"),
-        Rule(BuiltInUnsafePhrases.Violence, SensitivityCategory.Unsafe, "Safety-Risk", "a violent threat"),
-        Rule(BuiltInUnsafePhrases.Weapons, SensitivityCategory.Unsafe, "Safety-Risk", "weapons or explosives instructions"),
-        Rule(BuiltInUnsafePhrases.ChildExploitation, SensitivityCategory.Unsafe, "Safety-Risk", "child exploitation content"),
-        Rule(BuiltInUnsafePhrases.Extremism, SensitivityCategory.Unsafe, "Safety-Risk", "extremist recruitment"),
-        Rule(BuiltInUnsafePhrases.SelfHarm, SensitivityCategory.Unsafe, "Safety-Risk", "self-harm instructions"),
-        Rule(BuiltInUnsafePhrases.HateSpeech, SensitivityCategory.Unsafe, "Safety-Risk", "hate speech"),
+        Rule(SafetySignalTypes.Hate, SensitivityCategory.Unsafe, "Safety-Risk", "hate speech against a group"),
+        Rule(SafetySignalTypes.Threat, SensitivityCategory.Unsafe, "Safety-Risk", "a threat or call for violence"),
+        Rule(SafetySignalTypes.Violence, SensitivityCategory.Unsafe, "Safety-Risk", "graphic violence or instructions to hurt people"),
+        Rule(SafetySignalTypes.SelfHarm, SensitivityCategory.Unsafe, "Safety-Risk", "self-harm content"),
+        Rule(SafetySignalTypes.Extremism, SensitivityCategory.Unsafe, "Safety-Risk", "support for violent extremism"),
+        Rule(SafetySignalTypes.Weapons, SensitivityCategory.Unsafe, "Safety-Risk", "weapons or explosives instructions"),
+        Rule(ChildExploitationPhrases.Type, SensitivityCategory.Unsafe, "Safety-Risk", "child exploitation content"),
     ];
 
     private static SignalRule Rule(string type, SensitivityCategory? category, string tag, string reason) =>

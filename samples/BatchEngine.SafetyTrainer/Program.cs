@@ -1,0 +1,23 @@
+using BatchEngine.SafetyTrainer;
+
+// dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- train
+// dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- evaluate [--rules-only] [--errors FUNCTIONALITY]
+string command = args.FirstOrDefault() ?? "evaluate";
+string root = RepositoryRoot.Find();
+string suitePath = Path.Combine(root, "..", "shared", "eval", "hatecheck", "test_suite_cases.csv");
+IReadOnlyList<HateCheckCase> suite = HateCheckSuite.Read(suitePath);
+switch (command)
+{
+    case "train":
+        string output = Path.Combine(root, "src", "BatchEngine.Core", "Detection", "Safety", "Model", "safety-model.bin");
+        HateModelTrainer.Train(suite, Path.Combine(AppContext.BaseDirectory, "data"), output);
+        return 0;
+    case "evaluate":
+        bool rulesOnly = args.Contains("--rules-only");
+        int errorsAt = Array.IndexOf(args, "--errors");
+        HateCheckReport.Print(suite, rulesOnly, errorsAt >= 0 && errorsAt + 1 < args.Length ? args[errorsAt + 1] : null);
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown command '{command}': use train or evaluate.");
+        return 2;
+}

@@ -1,0 +1,117 @@
+using BatchEngine.Detection.Safety.Lexicon;
+
+namespace BatchEngine.Detection.Safety.Grammar;
+
+/// <summary>
+/// Threats and calls for violence: serious violence against a person or a group, framed as the writer's plan
+/// or wish ("I'm going to shoot you", "I hope we nuke you"), a norm ("they need to be shot", "deserve to
+/// die"), an order ("kill them before they kill you", "death to ..."). Violence needs a human target: "kill
+/// the process", "shoot a photo", "hang the pictures" are not threats. Past events, denied violence and
+/// reported threats are not the writer's threat.
+/// </summary>
+internal static class ThreatRule
+{
+    public const double ThreatConfidence = 0.85;
+
+    private const int ObjectReach = 6;
+    private const int SubjectReach = 8;
+
+    public static RuleHit? Match(SentenceView view, out bool againstGroup)
+    {
+        againstGroup = false;
+        RuleHit? best = null;
+        for (int v = 0; v < view.Count; v++)
+        {
+            if (!view.Is(v, WordClass.Violence) || view.IsNegated(v) || (view.Is(v - 1, WordClass.Violence) && view.SameClause(v - 1, v)))
+            {
+                continue;
+            }
+
+            int target = TargetAfter(view, v);
+            bool framed = target >= 0 && (IsFramed(view, v) || IsImperative(view, v) || IsDeathTo(view, v));
+            if (!framed)
+            {
+                target = TargetBefore(view, v);
+                framed = target >= 0 && IsFramed(view, v);
+            }
+
+            if (!framed || IsHyperbole(view) || HateRule.IsCondemned(view, v) || view.Is(target, WordClass.Speaker))
+            {
+                continue;
+            }
+
+            againstGroup |= view.IsGroup(target);
+            best = new RuleHit(SafetyCategory.Threat, ThreatConfidence, view.IsGroup(target) ? "rule:threat-group" : "rule:threat");
+        }
+
+        return best;
+    }
+
+    /// <summary>The person the violence is done to, after the verb: the first human word before any object word.</summary>
+    private static int TargetAfter(SentenceView view, int v)
+    {
+        for (int k = v + 1; k < view.Count && k <= v + ObjectReach && view.SameClause(k, v); k++)
+        {
+            if (view.Is(k, WordClass.Figurative) && !view.IsHuman(k))
+            {
+                return -1;
+            }
+
+            if (view.IsHuman(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The subject of a passive or normative frame ("women should all be killed", "they need to be shot").</summary>
+    private static int TargetBefore(SentenceView view, int v)
+    {
+        for (int k = v - 1; k >= 0 && k >= v - SubjectReach && view.SameClause(k, v); k--)
+        {
+            if (view.Is(k, WordClass.Figurative) && !view.IsHuman(k))
+            {
+                return -1;
+            }
+
+            if (view.IsHuman(k) && !view.Is(k, WordClass.Speaker))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A modal, wish or plan before the verb in its clause ("will", "going to", "hope", "should", "deserve", "the sooner").</summary>
+    private static bool IsFramed(SentenceView view, int v)
+    {
+        for (int k = v - 1; k >= 0 && view.SameClause(k, v); k--)
+        {
+            if ((view.Is(k, WordClass.Modal) && !view.IsNegated(k)) || view.Text(k) is "sooner" or "let" or "lets")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An order: the verb opens its clause ("Kill them all.", "Expel all ...", "Euthanize them.").</summary>
+    private static bool IsImperative(SentenceView view, int v)
+    {
+        int first = view.ClauseRange(v).First;
+        while (first < v && (!view[first].IsWord || view.Text(first) is "just" or "so" or "then" or "now" or "and" or "please" or "simply"))
+        {
+            first++;
+        }
+
+        return first == v && !view.Text(v).EndsWith("ed", StringComparison.Ordinal) && !view.Text(v).EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    private static bool IsDeathTo(SentenceView view, int v) => view.Text(v) == "death" && view.Text(v + 1) == "to";
+
+    private static bool IsHyperbole(SentenceView view) => view.AnyInSentence(Cues.Hyperbole);
+}
