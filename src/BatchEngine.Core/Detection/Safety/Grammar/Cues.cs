@@ -20,7 +20,8 @@ internal static class Cues
         "recipe", "dog", "dogs", "puppy", "puppies", "canine", "canines", "litter", "breed", "breeder", "breeding", "kennel", "walks",
         "garden", "gardening", "weeds", "soil", "tool", "tools", "rake", "shovel", "dig", "cigarette", "cigarettes", "smoke", "smoking",
         "lighter", "raccoon", "raccoons", "ghost", "ghosts", "halloween", "haunted", "cheese", "armour", "armor", "sticks", "firewood",
-        "wood", "bundle", "farmers", "farmer", "field", "fields", "council", "built", "building", "sheep", "horse", "horses", "female");
+        "wood", "bundle", "farmers", "farmer", "field", "fields", "council", "built", "building", "sheep", "horse", "horses", "female",
+        "butcher", "butchers", "packet", "store", "corner", "bought", "shop", "supermarket", "tobacco", "canines");
 
     /// <summary>Words of help-seeking, prevention and research: self-harm or violence talked about, not promoted.</summary>
     public static readonly FrozenSet<string> Prevention = Set(

@@ -30,7 +30,7 @@ internal static class HateRule
             }
 
             RuleHit? hit = Attack(view, i);
-            if (hit is null || !HasGroupInClause(view, i) || IsCondemned(view, i))
+            if (hit is null || !HasGroupNear(view, i) || IsCondemned(view, i))
             {
                 continue;
             }
@@ -52,14 +52,17 @@ internal static class HateRule
             return new RuleHit(SafetyCategory.Hate, SlurConfidence, "rule:slur");
         }
 
-        if (view.IsGroup(i))
+        // A group word is no attack on itself, unless it is the head of one ("female trash", "black vermin").
+        if (view.IsGroup(i) && !token.Is(WordClass.Dehumanising | WordClass.Negative))
         {
             return null;
         }
 
         if (token.Is(WordClass.Positive))
         {
-            return view.IsNegated(i) && !token.Is(WordClass.Negative | WordClass.Hate)
+            // "not worth shit" denies worth; "not worth any less than anyone else's" does not.
+            bool deniedLess = view.Text(i + 1) is "less" || (view.Text(i + 1) is "any" && view.Text(i + 2) is "less");
+            return view.IsNegated(i) && !deniedLess
                 ? new RuleHit(SafetyCategory.Hate, DerogationConfidence, "rule:denied-compliment")
                 : null;
         }
@@ -87,7 +90,7 @@ internal static class HateRule
         return null;
     }
 
-    /// <summary>A slur as an insult: not in its ordinary sense, and (for slurs a group has reclaimed) with hostility beside it.</summary>
+    /// <summary>A slur as an insult: not in its ordinary sense, and not reclaimed by the group that uses it.</summary>
     private static bool IsHostileSlur(SentenceView view, int i)
     {
         SafetyToken token = view[i];
@@ -101,17 +104,33 @@ internal static class HateRule
             return true;
         }
 
-        // "my nigga", "proud to be a dyke", "all my fags at Pride": in-group use, unless an attack stands beside it.
+        bool attacked = false;
         for (int k = 0; k < view.Count; k++)
         {
-            if (k != i && view.SameClause(k, i) && !view.IsNegated(k) && view.Is(k, WordClass.Negative | WordClass.Dehumanising | WordClass.Hate | WordClass.Violence)
-                && !view.Is(k, WordClass.Positive))
+            attacked |= k != i && view.SameClause(k, i) && !view.IsNegated(k) && !view.Is(k, WordClass.Positive)
+                && view.Is(k, WordClass.Negative | WordClass.Dehumanising | WordClass.Hate | WordClass.Violence);
+        }
+
+        // "my nigga", "this nigga a genius", "proud to be a dyke", "queer studies": in-group use, unless an attack stands beside it.
+        bool reclaimed = view.Text(i - 1) is "my" or "ma" or "this" or "that" or "fellow" or "proud" or "pretty" or "hot" or "hottest" or "bad" or "happily"
+            || view.Text(i).StartsWith("nigga", StringComparison.Ordinal) || SpeakerIsIt(view, i)
+            || view.AnyInSentence(WordClass.Positive) || (view.Text(i) is "queer" && view.Is(i + 1, WordClass.Person | WordClass.Group))
+            || view.Text(i + 1) is "studies" or "theory" or "community" or "pride" or "march" or "rights" or "culture" or "history";
+        return attacked || !reclaimed;
+    }
+
+    /// <summary>"I'm a fag", "we are faggots", "call ourselves ...", "a bitch like me": the writer names themselves.</summary>
+    private static bool SpeakerIsIt(SentenceView view, int i)
+    {
+        for (int k = Math.Max(0, i - 4); k < i; k++)
+        {
+            if (view.Text(k) is "i" or "we" or "ourselves" or "myself")
             {
                 return true;
             }
         }
 
-        return false;
+        return view.Text(i + 1) is "like" && view.Text(i + 2) is "me" or "us";
     }
 
     private static bool IsPhrase(SentenceView view, int i) =>
@@ -131,12 +150,16 @@ internal static class HateRule
         return false;
     }
 
-    private static bool HasGroupInClause(SentenceView view, int i)
+    /// <summary>
+    /// A group named in the attack's clause or the clause next to it ("I loathe people, especially if they are
+    /// ...", "If you are a ..., then you are probably stupid"), on the same side of any quotation marks.
+    /// </summary>
+    private static bool HasGroupNear(SentenceView view, int i)
     {
-        (int first, int last) = view.ClauseRange(i);
-        for (int k = first; k <= last; k++)
+        for (int k = 0; k < view.Count; k++)
         {
-            if (view.IsGroup(k) && (k != i || view.Is(k, WordClass.Slur)))
+            if (view.IsGroup(k) && (k != i || view.Is(k, WordClass.Slur)) && Math.Abs(view.ClauseOf(k) - view.ClauseOf(i)) <= 1
+                && view.IsQuoted(k) == view.IsQuoted(i))
             {
                 return true;
             }

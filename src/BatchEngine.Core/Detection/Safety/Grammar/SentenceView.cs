@@ -140,7 +140,8 @@ internal sealed class SentenceView
             }
 
             bool boundary = token.Punctuation is ',' or ';' or ':' or '?' or '!' or '.'
-                || (token.IsWord && token.Text is "but" or "because" or "while" or "whereas" or "although" or "though" or "unless" or "so");
+                || (token.IsWord && token.Text is "because" or "while" or "whereas" or "although" or "though" or "unless")
+                || (token.IsWord && token.Text is "but" && Text(i - 1) is not ("nothing" or "anything" or "all" or "none" or "everything"));
             if (boundary && !inQuote)
             {
                 clause++;
@@ -153,11 +154,13 @@ internal sealed class SentenceView
     private void MarkTargets(bool groupInContext)
     {
         bool groupSeen = groupInContext;
+        bool homonymContext = AnyInSentence(Cues.HomonymContext);
         for (int i = 0; i < Count; i++)
         {
             SafetyToken token = Tokens[i];
-            bool group = token.Is(WordClass.Group) || (token.Is(WordClass.Slur) && !token.Is(WordClass.SlurHomonym | WordClass.SlurReclaimable));
-            if (token.Is(WordClass.GroupAdjective) && NextContent(i) is int head and >= 0 && Tokens[head].Is(WordClass.Person | WordClass.Group))
+            bool group = token.Is(WordClass.Group) || (token.Is(WordClass.Slur) && !(token.Is(WordClass.SlurHomonym) && homonymContext));
+            if (token.Is(WordClass.GroupAdjective) && NextContent(i) is int head and >= 0
+                && Tokens[head].Is(WordClass.Person | WordClass.Group | WordClass.Dehumanising | WordClass.Slur))
             {
                 group = true;
                 _group[head] = true;
@@ -207,8 +210,16 @@ internal sealed class SentenceView
                 continue;
             }
 
-            for (int k = i + 1; k < Count && k <= i + NegationReach + 1 && _clause[k] == _clause[i]; k++)
+            // "No woman can ever be a valuable member": a negated subject denies the whole clause.
+            int reach = Tokens[i].Text == "no" && Is(i + 1, WordClass.Group | WordClass.Person | WordClass.GroupAdjective) ? Count : NegationReach + 1;
+            for (int k = i + 1; k < Count && k <= i + reach && _clause[k] == _clause[i]; k++)
             {
+                // A negation stops where a new clause it does not govern begins ("is it not obvious that I hate ...").
+                if (Tokens[k].Text is "that" or "how" or "what" or "why" or "when" or "whether" or "if" or "which" or "who")
+                {
+                    break;
+                }
+
                 _negated[k] = true;
             }
         }
@@ -216,7 +227,9 @@ internal sealed class SentenceView
 
     /// <summary>"No one else is as filthy as", "nothing worse than": a negator that makes a superlative, not a denial.</summary>
     private bool IsComparativeNegator(int i) =>
-        Text(i + 1) is "else" or "worse" or "more" || (Tokens[i].Text == "no" && Text(i + 1) is "one" && Text(i + 2) is "else");
+        Text(i + 1) is "else" or "worse" or "more" or "better" or "doubt"
+        || (Text(i + 1) is "a" && Text(i + 2) is "doubt")
+        || (Tokens[i].Text == "no" && Text(i + 1) is "one" && Text(i + 2) is "else");
 
     private bool FindCounterCue()
     {
@@ -230,8 +243,9 @@ internal sealed class SentenceView
 
             if (token.Text == "stop")
             {
-                // "Stop calling them ..." and "... has to stop" condemn; "stop the immigrants" does not.
-                if (Is(i + 1, WordClass.Speech) || Text(i + 1).EndsWith("ing", StringComparison.Ordinal) || i == Count - 1 || !Tokens[i + 1].IsWord)
+                // "Stop calling them ...", "... has to stop" condemn; "stop the immigrants" does not.
+                if (Is(i + 1, WordClass.Speech) || Text(i + 1).EndsWith("ing", StringComparison.Ordinal) || i == Count - 1 || !Tokens[i + 1].IsWord
+                    || Text(i - 1) is "to" or "must" or "will" or "should" || Text(i + 1) is "right" or "now")
                 {
                     return true;
                 }

@@ -20,7 +20,7 @@ internal static class Speech
                 continue;
             }
 
-            if (view.IsNegated(s) || view.Text(s).EndsWith("ing", StringComparison.Ordinal))
+            if (view.IsNegated(s) || (view.Text(s).EndsWith("ing", StringComparison.Ordinal) && view.Text(s) is not ("thinking" or "believing")))
             {
                 return true;
             }

@@ -22,17 +22,17 @@ internal static class ThreatRule
         RuleHit? best = null;
         for (int v = 0; v < view.Count; v++)
         {
-            if (!view.Is(v, WordClass.Violence) || view.IsNegated(v) || (view.Is(v - 1, WordClass.Violence) && view.SameClause(v - 1, v)))
+            if (!IsViolent(view, v) || view.IsNegated(v) || (IsViolent(view, v - 1) && view.SameClause(v - 1, v)))
             {
                 continue;
             }
 
             int target = TargetAfter(view, v);
-            bool framed = target >= 0 && (IsFramed(view, v) || IsImperative(view, v) || IsDeathTo(view, v));
+            bool framed = target >= 0 && (IsFramed(view, v) || IsImperative(view, v) || IsDeathTo(view, v) || IsLegalised(view, v));
             if (!framed)
             {
                 target = TargetBefore(view, v);
-                framed = target >= 0 && IsFramed(view, v);
+                framed = target >= 0 && (IsFramed(view, v) || IsLegalised(view, v));
             }
 
             if (!framed || IsHyperbole(view) || HateRule.IsCondemned(view, v) || view.Is(target, WordClass.Speaker))
@@ -85,12 +85,74 @@ internal static class ThreatRule
         return -1;
     }
 
-    /// <summary>A modal, wish or plan before the verb in its clause ("will", "going to", "hope", "should", "deserve", "the sooner").</summary>
+    /// <summary>
+    /// A modal, wish or plan before the verb in its clause ("will", "going to", "hope", "should", "deserve", "the
+    /// sooner"), not denied between it and the verb ("should not allow ... to be raped"); or a proposal anywhere in
+    /// the clause ("the only solution", "in everybody's interest", "what if we", "how about we").
+    /// </summary>
     private static bool IsFramed(SentenceView view, int v)
     {
-        for (int k = v - 1; k >= 0 && view.SameClause(k, v); k--)
+        (int first, int last) = view.ClauseRange(v);
+        for (int k = first; k <= last; k++)
         {
-            if ((view.Is(k, WordClass.Modal) && !view.IsNegated(k)) || view.Text(k) is "sooner" or "let" or "lets")
+            if (view.Text(k) is "solution" or "interest" or "best" || (view.Text(k) is "if" && view.Text(k - 1) is "what")
+                || (view.Text(k) is "about" && view.Text(k - 1) is "how") || (view.Text(k) is "not" && view.Text(k - 1) is "why")
+                || (view.Text(k) is "not" && view.Text(k - 1) is "do" && view.Text(k - 2) is "why"))
+            {
+                return true;
+            }
+        }
+
+        bool denied = false;
+        for (int k = v - 1; k >= first; k--)
+        {
+            denied |= view.Is(k, WordClass.Negator) && view.Text(k) is not "no";
+            if (!denied && !view.IsNegated(k) && (view.Is(k, WordClass.Modal) || view.Text(k) is "sooner" or "let" or "lets"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Raping ... should not be illegal", "Murdering ... should be decriminalised": violence proposed as lawful.</summary>
+    private static bool IsLegalised(SentenceView view, int v)
+    {
+        if (!view.Text(v).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        (_, int last) = view.ClauseRange(v);
+        for (int k = v + 1; k <= last; k++)
+        {
+            if (view.Text(k) is "legal" or "decriminalised" or "decriminalized" or "legalised" or "legalized" or "allowed" or "encouraged"
+                || (view.Text(k) is "illegal" && view.IsNegated(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A violent word, or a verb made violent by the body part it is done to ("cut their throats", "snap that neck").</summary>
+    private static bool IsViolent(SentenceView view, int v)
+    {
+        if (view.Is(v, WordClass.Violence))
+        {
+            return true;
+        }
+
+        if (view.Text(v) is not ("cut" or "slit" or "snap" or "slash" or "break" or "crush" or "smash" or "bash" or "cave"))
+        {
+            return false;
+        }
+
+        for (int k = v + 1; k < view.Count && k <= v + 5; k++)
+        {
+            if (view.Text(k) is "throat" or "throats" or "neck" or "necks" or "skull" or "skulls" or "head" or "heads" or "face" or "faces" or "spine" or "spines")
             {
                 return true;
             }

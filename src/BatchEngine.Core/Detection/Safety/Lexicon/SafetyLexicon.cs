@@ -11,6 +11,7 @@ namespace BatchEngine.Detection.Safety.Lexicon;
 internal sealed class SafetyLexicon
 {
     private const string ResourceName = "BatchEngine.Detection.Safety.Lexicon.safety-lexicon.txt";
+    private const string RealWordsResourceName = "BatchEngine.Detection.Safety.Lexicon.real-words.txt";
 
     /// <summary>Listed words shorter than this are matched exactly only.</summary>
     private const int FuzzyMinimumLength = 5;
@@ -21,12 +22,21 @@ internal sealed class SafetyLexicon
     private readonly Dictionary<string, List<LexiconPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _withOneLetterDropped = new(StringComparer.Ordinal);
     private readonly HashSet<string> _common = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _realWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
 
-    private SafetyLexicon(TextReader reader)
+    private SafetyLexicon(TextReader reader, TextReader? realWords)
     {
         Read(reader);
+        while (realWords?.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                _realWords.Add(line.Trim());
+            }
+        }
+
         foreach (string word in _words.Keys.Where(w => w.Length >= FuzzyMinimumLength && IsHostileOrGroup(_words[w])).ToList())
         {
             for (int i = 0; i < word.Length; i++)
@@ -48,7 +58,37 @@ internal sealed class SafetyLexicon
     /// <summary>Every phrase's first word with its classes.</summary>
     public IEnumerable<KeyValuePair<string, List<LexiconPhrase>>> Phrases => _phrases;
 
-    public static SafetyLexicon Parse(string text) => new(new StringReader(text));
+    /// <summary>A lexicon from text in the format of <c>safety-lexicon.txt</c>, with no list of real words guarding the corrections.</summary>
+    /// <summary>Every misspelling <see cref="Correct"/> undoes (one letter dropped or two swapped), so the trigger scan can find them too.</summary>
+    public IEnumerable<string> Misspellings()
+    {
+        foreach (string dropped in _withOneLetterDropped.Keys.Where(w => !_realWords.Contains(w)))
+        {
+            yield return dropped;
+        }
+
+        foreach ((string word, WordClass classes) in _words)
+        {
+            if (word.Length < FuzzyMinimumLength - 1 || !IsHostileOrGroup(classes))
+            {
+                continue;
+            }
+
+            char[] letters = word.ToCharArray();
+            for (int i = 0; i + 1 < letters.Length; i++)
+            {
+                (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+                string swapped = new(letters);
+                (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+                if (swapped != word && !_realWords.Contains(swapped) && !_words.ContainsKey(swapped))
+                {
+                    yield return swapped;
+                }
+            }
+        }
+    }
+
+    public static SafetyLexicon Parse(string text) => new(new StringReader(text), realWords: null);
 
     public WordClass ClassesOf(ReadOnlySpan<char> word) => _wordLookup.TryGetValue(word, out WordClass classes) ? classes : WordClass.None;
 
@@ -59,10 +99,14 @@ internal sealed class SafetyLexicon
     public IReadOnlyList<LexiconPhrase> PhrasesStartingWith(string word) =>
         _phrases.TryGetValue(word, out List<LexiconPhrase>? phrases) ? phrases : [];
 
-    /// <summary>The listed hostile or group word <paramref name="word"/> misspells by one dropped or swapped letter, or null.</summary>
+    /// <summary>
+    /// The listed hostile or group word <paramref name="word"/> misspells by one dropped or swapped letter, or null.
+    /// A real English word one letter away from a listed one ("word" from "sword", "hard" from "hare") is never
+    /// corrected: <c>real-words.txt</c> lists them (generated from SCOWL by the trainer's <c>real-words</c> command).
+    /// </summary>
     public string? Correct(string word)
     {
-        if (word.Length < FuzzyMinimumLength - 1)
+        if (word.Length < FuzzyMinimumLength - 1 || _realWords.Contains(word))
         {
             return null;
         }
@@ -70,11 +114,6 @@ internal sealed class SafetyLexicon
         if (_withOneLetterDropped.TryGetValue(word, out string? full))
         {
             return full;
-        }
-
-        if (word.Length < FuzzyMinimumLength)
-        {
-            return null;
         }
 
         Span<char> swapped = stackalloc char[word.Length];
@@ -104,7 +143,10 @@ internal sealed class SafetyLexicon
         using Stream stream = typeof(SafetyLexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from {typeof(SafetyLexicon).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream);
-        return new SafetyLexicon(reader);
+        using Stream realWords = typeof(SafetyLexicon).Assembly.GetManifestResourceStream(RealWordsResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {RealWordsResourceName} is missing from {typeof(SafetyLexicon).Assembly.GetName().Name}.");
+        using var realWordsReader = new StreamReader(realWords);
+        return new SafetyLexicon(reader, realWordsReader);
     }
 
     private void Read(TextReader reader)

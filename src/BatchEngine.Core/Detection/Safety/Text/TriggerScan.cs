@@ -48,6 +48,8 @@ internal sealed class TriggerScan
             }
         }
 
+        // Misspelt triggers ("murdr", "haet") must pass the scan for the tokenizer to correct them.
+        words.UnionWith(lexicon.Misspellings());
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 4));
         _table = new ulong[size];
         _mask = size - 1;
