@@ -55,7 +55,10 @@ internal static class SelfHarmRule
         return speaker && IsFirstPersonAccount(view) ? new RuleHit(SafetyCategory.SelfHarm, AccountConfidence, "rule:self-harm-account") : null;
     }
 
-    /// <summary>The writer's own self-harm: a self-harm word within a few words of "I", "me" or "myself".</summary>
+    /// <summary>
+    /// The writer's own self-harm: a self-harm phrase ("that urge to self harm", "cut myself") in a sentence of
+    /// theirs, or a word as general as "suicide" within a few words of "I", "me" or "myself".
+    /// </summary>
     private static bool IsFirstPersonAccount(SentenceView view)
     {
         for (int i = 0; i < view.Count; i++)
@@ -63,6 +66,11 @@ internal static class SelfHarmRule
             if (!view.Is(i, WordClass.SelfHarm) || view.IsNegated(i))
             {
                 continue;
+            }
+
+            if (view.Text(i) is not ("suicide" or "suicidal" or "overdose" or "pills" or "dose" or "lethal" or "die" or "dead"))
+            {
+                return true;
             }
 
             for (int k = Math.Max(0, i - AccountReach); k < view.Count && k <= i + AccountReach; k++)
