@@ -88,7 +88,23 @@ internal sealed class SentenceScorer(SafetyLexicon lexicon, SafetyModel? model)
             return (ruleScore + probability) / 2;
         }
 
-        return probability >= ModelOnlyThreshold ? probability : 0;
+        // The model alone never calls a sentence without a single hostile word hate (a list of band names or a
+        // table row naming a nationality is not an attack, however the words happen to weigh).
+        return probability >= ModelOnlyThreshold && HasHostileWord(view) ? probability : 0;
+    }
+
+    private static bool HasHostileWord(SentenceView view)
+    {
+        for (int i = 0; i < view.Count; i++)
+        {
+            if ((view.Is(i, WordClass.Negative | WordClass.Dehumanising | WordClass.Hate | WordClass.Profanity | WordClass.Slur) && !view.IsNegated(i))
+                || (view.Is(i, WordClass.Positive) && view.IsNegated(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Reason(List<RuleHit> hits, SafetyCategory category, bool againstGroup) =>

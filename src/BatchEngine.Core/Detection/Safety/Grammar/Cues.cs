@@ -62,5 +62,14 @@ internal static class Cues
     public static readonly FrozenSet<string> Hyperbole = Set(
         "laughing", "laugh", "laughed", "lol", "lmao", "haha", "rather", "joke", "jokes", "kidding", "figuratively", "metaphorically");
 
+    /// <summary>
+    /// Violent words too common in history, news and everyday talk ("they must suffer", "the storm will destroy")
+    /// to make a threat with a modal alone: they need the writer as the one who acts or wishes ("I will hurt you",
+    /// "I would love to see them suffer").
+    /// </summary>
+    public static readonly FrozenSet<string> WeakViolence = Set(
+        "suffer", "suffering", "hurt", "harm", "attack", "attacked", "attacking", "destroy", "destroyed", "beat", "beaten", "beating",
+        "burn", "burned", "burnt", "burning", "bomb", "bombed", "bombing", "die", "died", "dies", "dying", "dead", "death", "deaths");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

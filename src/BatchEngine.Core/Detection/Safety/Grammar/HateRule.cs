@@ -94,7 +94,7 @@ internal static class HateRule
     private static bool IsHostileSlur(SentenceView view, int i)
     {
         SafetyToken token = view[i];
-        if (token.Is(WordClass.SlurHomonym) && view.AnyInSentence(Cues.HomonymContext))
+        if ((token.Is(WordClass.SlurHomonym) && view.AnyInSentence(Cues.HomonymContext)) || token.IsAcronym)
         {
             return false;
         }

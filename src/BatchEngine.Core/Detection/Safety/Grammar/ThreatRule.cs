@@ -35,7 +35,8 @@ internal static class ThreatRule
                 framed = target >= 0 && (IsFramed(view, v) || IsLegalised(view, v));
             }
 
-            if (!framed || IsHyperbole(view) || HateRule.IsCondemned(view, v) || view.Is(target, WordClass.Speaker))
+            if (!framed || IsHyperbole(view) || HateRule.IsCondemned(view, v) || view.Is(target, WordClass.Speaker)
+                || (Cues.WeakViolence.Contains(view.Text(v)) && !IsWritersAct(view, v)))
             {
                 continue;
             }
@@ -153,6 +154,30 @@ internal static class ThreatRule
         for (int k = v + 1; k < view.Count && k <= v + 5; k++)
         {
             if (view.Text(k) is "throat" or "throats" or "neck" or "necks" or "skull" or "skulls" or "head" or "heads" or "face" or "faces" or "spine" or "spines")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The writer acts or wishes ("I will", "we are going to", "I would love to see"), or the violence is death
+    /// wished on someone ("deserve to die", "should all die", "death to").
+    /// </summary>
+    private static bool IsWritersAct(SentenceView view, int v)
+    {
+        if (view.Text(v) is "die" or "dead" or "death" && (view.Text(v - 1) is "to" or "all" or "be" || view.Text(v + 1) is "to"))
+        {
+            return view.Text(v - 2) is "deserve" or "deserves" or "should" or "must" or "need" or "needs" or "ought" || view.Text(v - 1) is "all"
+                || view.Text(v + 1) is "to";
+        }
+
+        int first = view.ClauseRange(v).First;
+        for (int k = first; k < v; k++)
+        {
+            if (view.Text(k) is "i" or "we")
             {
                 return true;
             }

@@ -25,6 +25,9 @@ internal struct SafetyToken
 
     public WordClass Classes { get; set; }
 
+    /// <summary>The word stood in capitals of at most four letters ("NIP", "ABO"): an acronym rather than a word.</summary>
+    public bool IsAcronym { get; init; }
+
     /// <summary>The mark for a punctuation token (<c>,</c> <c>;</c> <c>:</c> <c>?</c> <c>!</c> <c>.</c>); <c>\0</c> for a word.</summary>
     public char Punctuation { get; }
 

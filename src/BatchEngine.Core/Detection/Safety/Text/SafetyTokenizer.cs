@@ -47,7 +47,15 @@ internal sealed class SafetyTokenizer(SafetyLexicon lexicon)
                 continue;
             }
 
+            int before = tokens.Count;
             Normalise(text[start..end], offset + start, tokens);
+            if (IsAcronym(text[start..end]))
+            {
+                for (int k = before; k < tokens.Count; k++)
+                {
+                    tokens[k] = tokens[k] with { IsAcronym = true };
+                }
+            }
         }
 
         MarkPhrases(tokens);
@@ -106,6 +114,24 @@ internal sealed class SafetyTokenizer(SafetyLexicon lexicon)
         bool after = i + 1 < text.Length && (CharFolding.Letter(text[i + 1]) != '\0' || char.IsAsciiDigit(text[i + 1]));
         bool before = i > 0 && (CharFolding.Letter(text[i - 1]) != '\0' || char.IsAsciiDigit(text[i - 1]));
         return after && (before || (CharFolding.Leet(c) != '\0' && i + 1 < text.Length && CharFolding.Letter(text[i + 1]) != '\0'));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static char Fold(char c) => CharFolding.Letter(c) is var letter and not '\0' ? letter : CharFolding.Leet(c);

@@ -69,7 +69,7 @@ internal static class SentenceSplitter
             }
 
             char first = text[k];
-            return before < 0 || text[before] is '.' or '!' or '?' or '"' or '}' or ']' or ')' or ':' or '”'
+            return before < 0 || text[before] is '.' or '!' or '?' or '"' or '}' or ':' or '”'
                 || char.IsUpper(first) || char.IsDigit(first) || first is '"' or '{' or '[' or '-' or '*' or '•' or '“' or '>' or '#';
         }
 
