@@ -6,6 +6,7 @@ using BatchEngine.Detection.Pii.Crypto;
 using BatchEngine.Detection.Pii.Names;
 using BatchEngine.Detection.Pii.NationalIds;
 using BatchEngine.Detection.Pii.Network;
+using BatchEngine.Detection.Safety;
 using BatchEngine.Detection.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

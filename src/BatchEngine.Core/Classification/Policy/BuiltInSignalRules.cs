@@ -1,5 +1,6 @@
 using BatchEngine.Classification.Policy.Records;
 using BatchEngine.Detection.Phrases;
+using BatchEngine.Detection.Safety;
 
 namespace BatchEngine.Classification.Policy;
 
@@ -123,14 +124,13 @@ internal static class BuiltInSignalRules
     private static IEnumerable<SignalRule> Unsafe() =>
     [
         Rule("Unsafe:*", SensitivityCategory.Unsafe, "Safety-Risk", "unsafe content"),
-        Rule("Unsafe:Violence", SensitivityCategory.Unsafe, "Safety-Risk", "a violent threat"),
-        Rule("Unsafe:Threat", SensitivityCategory.Unsafe, "Safety-Risk", "a threat"),
-        Rule("Unsafe:Weapons", SensitivityCategory.Unsafe, "Safety-Risk", "weapons or explosives instructions"),
-        Rule("Unsafe:ChildExploitation", SensitivityCategory.Unsafe, "Safety-Risk", "child exploitation content"),
-        Rule("Unsafe:Extremism", SensitivityCategory.Unsafe, "Safety-Risk", "extremist recruitment"),
-        Rule("Unsafe:SelfHarm", SensitivityCategory.Unsafe, "Safety-Risk", "self-harm instructions"),
-        Rule("Unsafe:HateSpeech", SensitivityCategory.Unsafe, "Safety-Risk", "hate speech"),
-        Rule("Unsafe:Hate", SensitivityCategory.Unsafe, "Safety-Risk", "hate speech"),
+        Rule(SafetySignalTypes.Hate, SensitivityCategory.Unsafe, "Safety-Risk", "hate speech against a group"),
+        Rule(SafetySignalTypes.Threat, SensitivityCategory.Unsafe, "Safety-Risk", "a threat or call for violence"),
+        Rule(SafetySignalTypes.Violence, SensitivityCategory.Unsafe, "Safety-Risk", "graphic violence or instructions to hurt people"),
+        Rule(SafetySignalTypes.SelfHarm, SensitivityCategory.Unsafe, "Safety-Risk", "self-harm content"),
+        Rule(SafetySignalTypes.Extremism, SensitivityCategory.Unsafe, "Safety-Risk", "support for violent extremism"),
+        Rule(SafetySignalTypes.Weapons, SensitivityCategory.Unsafe, "Safety-Risk", "weapons or explosives instructions"),
+        Rule(ChildExploitationPhrases.Type, SensitivityCategory.Unsafe, "Safety-Risk", "child exploitation content"),
     ];
 
     private static SignalRule Rule(string type, SensitivityCategory? category, string tag, string reason) =>
