@@ -43,6 +43,7 @@ internal abstract class FindingDetector : IDetector
                     Start = finding.Start,
                     Length = finding.Length,
                     Snippet = _snippets.Build(page.Text, finding),
+                    Origin = page.OriginAt(finding.Start).Code,
                 });
             }
         }
