@@ -1,5 +1,6 @@
 using BatchEngine.Detection.Phrases;
 using BatchEngine.Detection.Pii;
+using BatchEngine.Detection.Review;
 using BatchEngine.Detection.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ internal static class DetectionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, SecretDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, MarkerDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, UnsafeContentDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, ReviewCommentDetector>());
         return services;
     }
 }

@@ -34,6 +34,7 @@ internal static class BuiltInSignalRules
         Rule(BuiltInMarkerPhrases.ExportControl, SensitivityCategory.HighlySensitive, "Export-Controlled", "an export-control marking"),
         Rule(BuiltInMarkerPhrases.PublicRelease, SensitivityCategory.Public, "Public-Release", "a public-release statement"),
         Rule("DocKind:*", SensitivityCategory.Confidential, "Internal", "an internal document kind"),
+        Rule("DocKind:Review", SensitivityCategory.Confidential, "Internal", "a reviewer's comment on a draft"),
         Rule("DocKind:SOP", SensitivityCategory.Confidential, "Internal", "a standard operating procedure"),
         Rule("DocKind:OperationsManual", SensitivityCategory.Confidential, "Internal", "an operations manual"),
         Rule("DocKind:TrainingMaterial", SensitivityCategory.Confidential, "Internal", "internal training material"),
