@@ -44,6 +44,30 @@ public sealed class PageTextBuilder
         return this;
     }
 
+    /// <summary>
+    /// Appends text inside the current part, with no separator (a tracked insertion within a sentence, the
+    /// next run of a paragraph). Empty text is left out; white space is kept.
+    /// </summary>
+    public PageTextBuilder AppendInline(string? text, TextOrigin origin)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return this;
+        }
+
+        if (_segments.Count > 0 && _segments[^1].Origin == origin && _segments[^1].End == _text.Length)
+        {
+            _segments[^1] = _segments[^1] with { Length = _segments[^1].Length + text.Length };
+        }
+        else
+        {
+            _segments.Add(new TextSegment(_text.Length, text.Length, origin));
+        }
+
+        _text.Append(text);
+        return this;
+    }
+
     /// <summary>Appends the parts of an existing page, keeping their origins.</summary>
     public PageTextBuilder Append(PageText page)
     {
