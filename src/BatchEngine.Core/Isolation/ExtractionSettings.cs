@@ -35,5 +35,5 @@ internal sealed record ExtractionSettings
     /// <summary>The largest answer a child may send: the text the limits allow (UTF-8, up to 3 bytes a char), per-page overhead and the images kept for OCR.</summary>
     public int MaxResponseBytes(ReadingLimits limits) =>
         (int)Math.Min(Array.MaxLength, (limits.MaxCharacters * 3L) + (limits.MaxPages * 16L) + (1 << 20)
-            + ((long)limits.Images.MaxImages * (limits.Images.MaxImageBytes + 64L)));
+            + limits.Images.TotalBytes + (limits.Images.MaxImages * 64L));
 }

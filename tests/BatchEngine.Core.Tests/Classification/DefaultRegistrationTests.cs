@@ -18,7 +18,7 @@ public sealed class DefaultRegistrationTests
 
         var names = provider.GetServices<IDetector>().Select(d => d.Name).ToArray();
         Assert.Equal(
-            ["ssn", "payment-card", "email", "phone", "iban", "date-of-birth", "postal-address", "secrets", "markers", "unsafe-content"],
+            ["ssn", "payment-card", "email", "phone", "iban", "date-of-birth", "postal-address", "secrets", "markers", "unsafe-content", "review"],
             names);
         Assert.IsType<PolicyClassifier>(provider.GetRequiredService<IClassifier>());
     }
@@ -30,7 +30,7 @@ public sealed class DefaultRegistrationTests
         services.AddBatchEngine().AddDetector<KeywordDetector>().AddClassifier<AlwaysPublicClassifier>();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal(11, provider.GetServices<IDetector>().Count());
+        Assert.Equal(12, provider.GetServices<IDetector>().Count());
         Assert.Contains(provider.GetServices<IDetector>(), d => d is KeywordDetector);
         Assert.IsType<AlwaysPublicClassifier>(provider.GetRequiredService<IClassifier>());
     }

@@ -14,6 +14,7 @@ public sealed class DocumentImageCollector
     private readonly List<DocumentImage> _images = [];
     private readonly List<string> _reasons = [];
     private int _overCount;
+    private long _bytes;
 
     /// <summary>Creates a collector for one document.</summary>
     public DocumentImageCollector(OcrOptions options)
@@ -65,12 +66,13 @@ public sealed class DocumentImageCollector
             return false;
         }
 
-        if (content.Length > _limits.MaxImageBytes)
+        if (content.Length > _limits.MaxImageBytes || _bytes + content.Length > _limits.TotalBytes)
         {
-            _reasons.Add($"Image {number} on page {page} is {content.Length} bytes, over BatchEngine:Ocr:MaxImageBytes, and was not read.");
+            _reasons.Add($"Image {number} on page {page} is {content.Length} bytes, over BatchEngine:Ocr:MaxImageBytes or the document's image budget, and was not read.");
             return false;
         }
 
+        _bytes += content.Length;
         _images.Add(new DocumentImage { Page = page, Number = number, Content = content, Width = (int)width, Height = (int)height });
         return true;
     }

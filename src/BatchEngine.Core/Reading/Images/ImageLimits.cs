@@ -11,6 +11,15 @@ namespace BatchEngine.Reading;
 /// <param name="TextLayerMinimumCharacters">A PDF page with less text than this is read as a scan.</param>
 internal readonly record struct ImageLimits(int MaxImages, long MaxPixels, int MaxImageBytes, int MinWidth, int MinHeight, int TextLayerMinimumCharacters)
 {
+    /// <summary>
+    /// Most encoded image bytes kept for one document, whatever the count and per-image caps allow: it bounds
+    /// the answer an extraction child may send, so garbage announcing a huge frame is still refused.
+    /// </summary>
+    public const long MaxTotalBytes = 256L << 20;
+
+    /// <summary>The bytes of images one document may hand to OCR.</summary>
+    public long TotalBytes => Math.Min(MaxTotalBytes, (long)MaxImages * MaxImageBytes);
+
     public static ImageLimits From(OcrOptions options) => new(
         options.MaxImagesPerDocument,
         options.MaxPixelsPerImage,

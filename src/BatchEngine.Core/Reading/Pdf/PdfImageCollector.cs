@@ -17,6 +17,7 @@ internal sealed class PdfImageCollector(ImageLimits limits)
     private readonly List<DocumentImage> _images = [];
     private readonly List<string> _reasons = [];
     private int _skippedOverCount;
+    private long _bytes;
 
     public IReadOnlyList<DocumentImage> Images => _images;
 
@@ -56,12 +57,13 @@ internal sealed class PdfImageCollector(ImageLimits limits)
                 continue;
             }
 
-            if (content.Length > limits.MaxImageBytes)
+            if (content.Length > limits.MaxImageBytes || _bytes + content.Length > limits.TotalBytes)
             {
-                _reasons.Add($"Image {where} is {content.Length} bytes, over BatchEngine:Ocr:MaxImageBytes, and was not read.");
+                _reasons.Add($"Image {where} is {content.Length} bytes, over BatchEngine:Ocr:MaxImageBytes or the document's image budget, and was not read.");
                 continue;
             }
 
+            _bytes += content.Length;
             _images.Add(new DocumentImage
             {
                 Page = number,

@@ -1,0 +1,68 @@
+using BatchEngine.Reading;
+using Xunit.Abstractions;
+
+namespace BatchEngine.Tests.Reading.Pdf;
+
+/// <summary>
+/// Every corpus file that poppler opens (MANIFEST.tsv pdfinfo_rc 0) is opened by the reader too, except the
+/// files listed here with the reason (each one is checked to still fail, so the list cannot go stale).
+/// </summary>
+public sealed class CrossReferenceAgreementTests(ITestOutputHelper output)
+{
+    private static readonly Dictionary<string, string> KnownMisses = new()
+    {
+        ["real/pdfjs_bug1782186.pdf"] = "encrypted with user password 'Hello': poppler opens it to count pages, PdfPig needs the password",
+        ["broken/pdfjs_issue19484_1.pdf"] = "encrypted file whose streams fail to inflate: PdfPig's parser stops on the broken object stream",
+        ["broken/qpdf_fuzz-16214.pdf"] = "no %PDF- header at all: sniffing by content does not take it for a PDF",
+    };
+
+    [Fact]
+    public async Task Every_file_poppler_reads_is_read_or_listed_with_its_reason()
+    {
+        var reader = new PdfDocumentReader(new ReadingLimits(MaxPages: 5, MaxCharacters: 50_000));
+        var popplerReads = Corpus.Manifest.Values.Where(row => row.PopplerPages is not null && !InProcessExclusions.Files.ContainsKey(row.Path)).ToList();
+        var read = 0;
+        var unexpected = new List<string>();
+        foreach (var row in popplerReads)
+        {
+            var content = Corpus.Bytes(row.Path);
+            string? failure = null;
+            if (!PdfSniffer.IsPdf(content.AsSpan(0, Math.Min(1024, content.Length))))
+            {
+                failure = "not sniffed as PDF";
+            }
+            else
+            {
+                try
+                {
+                    await ReaderTestKit.ReadWithTimeoutAsync(reader, content);
+                }
+                catch (DocumentReadException error)
+                {
+                    failure = error.Message;
+                }
+                catch (TimeoutException)
+                {
+                    failure = "timed out";
+                }
+            }
+
+            if (failure is null)
+            {
+                read++;
+                Assert.False(KnownMisses.ContainsKey(row.Path), $"{row.Path} is read now: take it off the list");
+            }
+            else if (!KnownMisses.ContainsKey(row.Path))
+            {
+                unexpected.Add($"{row.Path}: {failure}");
+            }
+            else
+            {
+                output.WriteLine($"{row.Path}: not read ({KnownMisses[row.Path]})");
+            }
+        }
+
+        output.WriteLine($"read {read} of the {popplerReads.Count} files poppler reads (in-process; the {InProcessExclusions.Files.Count} files that kill a process are the isolated tests')");
+        Assert.Empty(unexpected);
+    }
+}
