@@ -9,7 +9,7 @@ public sealed class OfficeReaderOptions
     /// <summary>Most parts (ZIP entries) in one file. Default 5,000 (a large deck has a few hundred).</summary>
     public int MaxParts { get; set; } = 5_000;
 
-    /// <summary>Most uncompressed bytes of one part, as declared and as really decompressed. Default 64 MiB.</summary>
+    /// <summary>Most uncompressed bytes of one part, as the archive declares it (the ZIP reader never gives more than that). Default 64 MiB.</summary>
     public long MaxPartBytes { get; set; } = 64L << 20;
 
     /// <summary>Most uncompressed bytes of all parts together. Default 512 MiB.</summary>

@@ -12,7 +12,6 @@ public sealed class CrossReferenceAgreementTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> KnownMisses = new()
     {
         ["real/pdfjs_bug1782186.pdf"] = "encrypted with user password 'Hello': poppler opens it to count pages, PdfPig needs the password",
-        ["broken/pdfjs_issue19484_1.pdf"] = "encrypted file whose streams fail to inflate: PdfPig's parser stops on the broken object stream",
         ["broken/qpdf_fuzz-16214.pdf"] = "no %PDF- header at all: sniffing by content does not take it for a PDF",
     };
 
