@@ -66,7 +66,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
             {
                 var page = document.GetPage(number);
                 var text = ExtractText(page);
-                imageCount += images.Collect(page, number, HasTextLayer(text));
+                imageCount += CollectImages(images, page, number, HasTextLayer(text));
                 collector.Add(BuildPage(number, text, page, fields));
             }
             catch (Exception error) when (error is not OperationCanceledException and not OutOfMemoryException and not DocumentReadException)
@@ -97,6 +97,19 @@ internal sealed class PdfDocumentReader : IDocumentReader
         };
     }
 
+    // An image PdfPig cannot list or decode costs the image (the page keeps its text); a bomb still fails the document.
+    private static int CollectImages(PdfImageCollector images, Page page, int number, bool hasTextLayer)
+    {
+        try
+        {
+            return images.Collect(page, number, hasTextLayer);
+        }
+        catch (Exception error) when (error is not OperationCanceledException and not OutOfMemoryException and not DocumentReadException)
+        {
+            return page.NumberOfImages;
+        }
+    }
+
     private bool HasTextLayer(string text)
     {
         var characters = 0;
@@ -122,13 +135,26 @@ internal sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
-        foreach (var note in PdfAnnotationText.Read(page))
+        foreach (var note in Annotations(page))
         {
             builder.Append(note, new TextOrigin(TextOriginKind.Annotation));
         }
 
         // The text layer as it was when nothing else is on the page, so plain pages keep their exact text.
         return builder.Length == text.Length ? new PageText(number, text) : builder.Build(number);
+    }
+
+    // Broken annotations cost their notes, never the page's text.
+    private static List<string> Annotations(Page page)
+    {
+        try
+        {
+            return PdfAnnotationText.Read(page);
+        }
+        catch (Exception error) when (error is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return [];
+        }
     }
 
     // A form that cannot be parsed costs its field values, never the document's text.

@@ -88,7 +88,7 @@ public sealed class SubmitAndProcessTests
     {
         await using var engine = TestEngine.Create();
 
-        var submission = await engine.Engine.SubmitAsync(TestEngine.Files([("a.pdf", []), ("b.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])]));
+        var submission = await engine.Engine.SubmitAsync(TestEngine.Files([("a.pdf", []), ("b.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00])]));
 
         Assert.Null(submission.Job);
         Assert.Empty(submission.Documents);

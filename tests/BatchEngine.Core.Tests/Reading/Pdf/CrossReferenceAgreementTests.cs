@@ -13,6 +13,10 @@ public sealed class CrossReferenceAgreementTests(ITestOutputHelper output)
     {
         ["real/pdfjs_bug1782186.pdf"] = "encrypted with user password 'Hello': poppler opens it to count pages, PdfPig needs the password",
         ["broken/qpdf_fuzz-16214.pdf"] = "no %PDF- header at all: sniffing by content does not take it for a PDF",
+        ["broken/pdfjs_bug1606566.pdf"] = "no %PDF- header in the first 1 KiB: sniffing by content does not take it for a PDF",
+        ["broken/pdfpig_Hang.pdf"] = "a damaged Word export whose page lookup fails in PdfPig on every page (PdfPig issue 1047)",
+        ["broken/pdfpig_GHOSTSCRIPT-691770-0.pdf"] = "a decompression bomb: PdfPig refuses the oversized stream (poppler reads it in 20 s and finds no text)",
+        ["broken/qpdf_broken-lzw.pdf"] = "an LZWDecode stream with a bad code: PdfPig's decoder stops the page, poppler skips the stream",
     };
 
     [Fact]
