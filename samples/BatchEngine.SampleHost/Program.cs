@@ -2,6 +2,7 @@ using System.Text.Json;
 using BatchEngine;
 using BatchEngine.AspNetCore;
 using BatchEngine.DependencyInjection;
+using BatchEngine.Office;
 using BatchEngine.SampleHost;
 using BatchEngine.Storage.Redis;
 
@@ -11,7 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 // appsettings.json, environment variables (Urls=..., Port=...) or the command line (--urls ..., --Port 9000).
 SampleHostSettings.ApplyPort(builder);
 
-var engine = builder.Services.AddBatchEngine(builder.Configuration.GetSection(SampleHostSettings.EngineSection).Bind);
+var engine = builder.Services.AddBatchEngine(builder.Configuration.GetSection(SampleHostSettings.EngineSection).Bind)
+    .AddOfficeReaders(builder.Configuration.GetSection("BatchEngine:Office").Bind);
 builder.Services.Configure<BatchEndpointOptions>(builder.Configuration.GetSection(SampleHostSettings.HttpSection));
 
 // ---------------------------------------------------------------------------------------------------
@@ -33,7 +35,7 @@ switch (SampleHostSettings.Store(builder.Configuration))
 // ---------------------------------------------------------------------------------------------------
 
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddBatchEngineOcr();
 builder.Services.AddOpenApi();
 
 // The endpoints write their own snake_case JSON; this makes the OpenAPI document describe the same names.
@@ -44,7 +46,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 app.MapOpenApi();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", HealthReportWriter.Options);
 app.MapBatchEndpoints();
 
 app.Run();

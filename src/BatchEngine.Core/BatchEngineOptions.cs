@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Reading.Ocr;
 
 namespace BatchEngine;
 
@@ -31,4 +32,7 @@ public sealed class BatchEngineOptions
 
     /// <summary>How PDFs are parsed out of process (on by default: no file can take the host down).</summary>
     public IsolationOptions Isolation { get; set; } = new();
+
+    /// <summary>How text inside images is read (Tesseract; on by default when it is installed).</summary>
+    public OcrOptions Ocr { get; set; } = new();
 }

@@ -75,7 +75,7 @@ public sealed class CorpusBatchTests(ITestOutputHelper output)
             using var http = new HttpClient { BaseAddress = address };
             var client = new BatchClient(http);
             using var response = await client.UploadAsync(
-                ($"client{i}-a.pdf", pdf), ($"client{i}-b.txt", TestFiles.Text($"Client {i} notes.")), ($"client{i}-photo.pdf", TestFiles.Jpeg()));
+                ($"client{i}-a.pdf", pdf), ($"client{i}-b.txt", TestFiles.Text($"Client {i} notes.")), ($"client{i}-photo.pdf", TestFiles.Executable()));
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal($"Batch upload initiated. Successfully queued 2 documents. Failed: client{i}-photo.pdf", body["message"]!.GetValue<string>());

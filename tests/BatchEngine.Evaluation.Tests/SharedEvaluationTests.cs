@@ -2,6 +2,7 @@ using System.Globalization;
 using BatchEngine.Classification;
 using BatchEngine.DependencyInjection;
 using BatchEngine.Engine;
+using BatchEngine.Office;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -38,7 +39,7 @@ public sealed class SharedEvaluationTests(ITestOutputHelper output)
 
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddBatchEngine(o => o.Isolation.Enabled = false);
+        services.AddBatchEngine(o => o.Isolation.Enabled = false).AddOfficeReaders();
         await using ServiceProvider provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<IBatchEngine>();
 

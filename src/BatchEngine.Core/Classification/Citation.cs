@@ -4,4 +4,8 @@ namespace BatchEngine.Classification;
 /// <param name="Page">1-based page number.</param>
 /// <param name="Snippet">Text around the hit with the sensitive value masked (unless masking is turned off).</param>
 /// <param name="Source">The detector that produced the evidence.</param>
-public sealed record Citation(int Page, string Snippet, string Source);
+public sealed record Citation(int Page, string Snippet, string Source)
+{
+    /// <summary>Where the snippet's text came from (<c>text-layer</c>, <c>ocr-page</c>, <c>ocr-image-3</c>, <c>form-field</c>, <c>annotation</c>, ...).</summary>
+    public string Origin { get; init; } = "text-layer";
+}

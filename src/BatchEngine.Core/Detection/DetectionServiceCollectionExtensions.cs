@@ -7,6 +7,7 @@ using BatchEngine.Detection.Pii.Names;
 using BatchEngine.Detection.Pii.NationalIds;
 using BatchEngine.Detection.Pii.Network;
 using BatchEngine.Detection.Safety;
+using BatchEngine.Detection.Review;
 using BatchEngine.Detection.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,7 @@ internal static class DetectionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, MarkerDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, DocumentKindDetector>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, UnsafeContentDetector>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDetector, ReviewCommentDetector>());
         return services;
     }
 }

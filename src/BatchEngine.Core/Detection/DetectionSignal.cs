@@ -21,6 +21,13 @@ public sealed record DetectionSignal
     /// <summary>Length of the hit in characters.</summary>
     public required int Length { get; init; }
 
+    /// <summary>
+    /// Where the hit's text came from, as a <see cref="Reading.TextOrigin.Code"/> (<c>text-layer</c>, <c>ocr-page</c>,
+    /// <c>ocr-image-3</c>, <c>form-field</c>, <c>annotation</c>, <c>comment</c>, ...); null when the detector did not say
+    /// (the classifier then looks it up from the page).
+    /// </summary>
+    public string? Origin { get; init; }
+
     /// <summary>Text around the hit with the value masked (for example <c>SSN: ***-**-6789</c>).</summary>
     public required string Snippet { get; init; }
 }

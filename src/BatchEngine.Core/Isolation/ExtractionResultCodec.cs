@@ -21,6 +21,14 @@ internal static class ExtractionResultCodec
             {
                 writer.Write(page.Number);
                 writer.Write(page.Text);
+                WriteSegments(writer, page);
+            }
+
+            WriteImages(writer, document.Images);
+            writer.Write(document.ReviewReasons.Count);
+            foreach (var reason in document.ReviewReasons)
+            {
+                writer.Write(reason);
             }
         }
 
@@ -38,7 +46,14 @@ internal static class ExtractionResultCodec
         var pages = new PageText[reader.ReadInt32()];
         for (var index = 0; index < pages.Length; index++)
         {
-            pages[index] = new PageText(reader.ReadInt32(), reader.ReadString());
+            pages[index] = ReadSegments(reader, new PageText(reader.ReadInt32(), reader.ReadString()));
+        }
+
+        var images = ReadImages(reader);
+        var reasons = new string[reader.ReadInt32()];
+        for (var index = 0; index < reasons.Length; index++)
+        {
+            reasons[index] = reader.ReadString();
         }
 
         return new ExtractedDocument
@@ -49,7 +64,86 @@ internal static class ExtractionResultCodec
             Truncated = truncated,
             UnreadablePageCount = unreadable,
             Pages = pages,
+            Images = images,
+            ReviewReasons = reasons,
         };
+    }
+
+    // A page left as all text layer is sent as -1 segments, so it comes back the same (no explicit list).
+    private static void WriteSegments(BinaryWriter writer, PageText page)
+    {
+        var segments = page.Segments;
+        var plain = segments is [{ Start: 0, Origin: var only }] && only == TextOrigin.TextLayer && segments[0].Length == page.Text.Length;
+        writer.Write(plain ? -1 : segments.Count);
+        if (plain)
+        {
+            return;
+        }
+
+        foreach (var segment in segments)
+        {
+            writer.Write(segment.Start);
+            writer.Write(segment.Length);
+            writer.Write((int)segment.Origin.Kind);
+            writer.Write(segment.Origin.ImageNumber);
+            writer.Write(segment.Origin.Name ?? string.Empty);
+        }
+    }
+
+    private static PageText ReadSegments(BinaryReader reader, PageText page)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0)
+        {
+            return page;
+        }
+
+        var segments = new TextSegment[count];
+        for (var index = 0; index < count; index++)
+        {
+            var (start, length, kind, image, name) = (reader.ReadInt32(), reader.ReadInt32(), (TextOriginKind)reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
+            segments[index] = new TextSegment(start, length, new TextOrigin(kind, image, name.Length == 0 ? null : name));
+        }
+
+        return page with { Segments = segments };
+    }
+
+    private static void WriteImages(BinaryWriter writer, IReadOnlyList<DocumentImage> images)
+    {
+        writer.Write(images.Count);
+        foreach (var image in images)
+        {
+            writer.Write(image.Page);
+            writer.Write(image.Number);
+            writer.Write(image.Width);
+            writer.Write(image.Height);
+            writer.Write(image.IsPage);
+            writer.Write(image.Frames);
+            writer.Write(image.Content.Length);
+            writer.Write(image.Content.Span);
+        }
+    }
+
+    private static DocumentImage[] ReadImages(BinaryReader reader)
+    {
+        var images = new DocumentImage[reader.ReadInt32()];
+        for (var index = 0; index < images.Length; index++)
+        {
+            var (page, number, width, height, isPage, frames) =
+                (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean(), reader.ReadInt32());
+            images[index] = new DocumentImage
+            {
+                Page = page,
+                Number = number,
+                Width = width,
+                Height = height,
+                IsPage = isPage,
+                Frames = frames,
+                Content = reader.ReadBytes(reader.ReadInt32()),
+            };
+        }
+
+        return images;
     }
 
     public static byte[] EncodeFailure(string exceptionType, string message)

@@ -32,7 +32,8 @@ internal sealed record ExtractionSettings
         AllowFaultInjection = options.Isolation.AllowFaultInjection,
     };
 
-    /// <summary>The largest answer a child may send: the text the limits allow (UTF-8, up to 3 bytes a char) plus per-page overhead.</summary>
+    /// <summary>The largest answer a child may send: the text the limits allow (UTF-8, up to 3 bytes a char), per-page overhead and the images kept for OCR.</summary>
     public int MaxResponseBytes(ReadingLimits limits) =>
-        (int)Math.Min(Array.MaxLength, (limits.MaxCharacters * 3L) + (limits.MaxPages * 16L) + (1 << 20));
+        (int)Math.Min(Array.MaxLength, (limits.MaxCharacters * 3L) + (limits.MaxPages * 16L) + (1 << 20)
+            + limits.Images.TotalBytes + (limits.Images.MaxImages * 64L));
 }

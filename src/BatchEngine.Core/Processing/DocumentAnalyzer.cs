@@ -2,6 +2,7 @@ using BatchEngine.Classification;
 using BatchEngine.Detection;
 using BatchEngine.Jobs;
 using BatchEngine.Reading;
+using BatchEngine.Reading.Ocr;
 
 namespace BatchEngine.Processing;
 
@@ -14,7 +15,8 @@ namespace BatchEngine.Processing;
 internal sealed class DocumentAnalyzer(
     IEnumerable<IDocumentReader> readers,
     IEnumerable<IDetector> detectors,
-    IEnumerable<IClassifier> classifiers)
+    IEnumerable<IClassifier> classifiers,
+    DocumentOcr ocr)
 {
     private readonly IDocumentReader[] _readers = [.. readers];
     private readonly IDetector[] _detectors = [.. detectors];
@@ -41,6 +43,7 @@ internal sealed class DocumentAnalyzer(
 
         var reader = sniffed.Reader ?? throw new InvalidDataException("The document's format is not supported.");
         var extracted = await reader.ReadAsync(sniffed.Content, cancellationToken);
+        extracted = await ocr.ApplyAsync(extracted, cancellationToken);
         await reportStage(ProgressStages.DocumentLoaded, cancellationToken);
 
         var signals = new List<DetectionSignal>();

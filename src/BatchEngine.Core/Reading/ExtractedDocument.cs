@@ -18,6 +18,15 @@ public sealed record ExtractedDocument
     /// <summary>True when a page or character limit stopped reading before the end.</summary>
     public bool Truncated { get; init; }
 
+    /// <summary>
+    /// Images that may hold text, for the OCR stage (images too small to hold text are left out by the reader).
+    /// The OCR stage merges their text into <see cref="Pages"/> and empties this list.
+    /// </summary>
+    public IReadOnlyList<DocumentImage> Images { get; init; } = [];
+
+    /// <summary>Why a human should look although reading succeeded (for example: OCR was needed but is unavailable).</summary>
+    public IReadOnlyList<string> ReviewReasons { get; init; } = [];
+
     /// <summary>Pages that could not be parsed and were kept with empty text (the other pages were still read).</summary>
     public int UnreadablePageCount { get; init; }
 }

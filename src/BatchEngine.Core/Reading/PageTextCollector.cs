@@ -18,7 +18,10 @@ internal sealed class PageTextCollector(ReadingLimits limits)
     public bool CharacterLimitReached => _characters >= limits.MaxCharacters;
 
     /// <summary>Adds a page, cutting its text at the character limit. Returns false when nothing more may be added.</summary>
-    public bool Add(int number, string text)
+    public bool Add(int number, string text) => Add(new PageText(number, text));
+
+    /// <summary>Adds a page with its origins, cutting its text (and the segments past the cut) at the character limit.</summary>
+    public bool Add(PageText page)
     {
         if (PageLimitReached || CharacterLimitReached)
         {
@@ -27,19 +30,29 @@ internal sealed class PageTextCollector(ReadingLimits limits)
         }
 
         var room = limits.MaxCharacters - _characters;
-        if (text.Length > room)
+        if (page.Text.Length > room)
         {
-            text = CutWithoutSplittingSurrogates(text, room);
+            page = Cut(page, room);
             Truncated = true;
         }
 
-        _pages.Add(new PageText(number, text));
-        _characters += text.Length;
+        _pages.Add(page);
+        _characters += page.Text.Length;
         return !Truncated;
     }
 
     /// <summary>Marks that pages exist beyond those read.</summary>
     public void MarkTruncated() => Truncated = true;
+
+    private static PageText Cut(PageText page, int room)
+    {
+        var text = CutWithoutSplittingSurrogates(page.Text, room);
+        var segments = page.Segments
+            .Where(s => s.Start < text.Length)
+            .Select(s => s with { Length = Math.Min(s.Length, text.Length - s.Start) })
+            .ToList();
+        return new PageText(page.Number, text) { Segments = segments };
+    }
 
     private static string CutWithoutSplittingSurrogates(string text, int length)
     {

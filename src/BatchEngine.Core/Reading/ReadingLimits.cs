@@ -5,5 +5,11 @@ namespace BatchEngine.Reading;
 /// <param name="MaxCharacters">Characters of text kept across all pages.</param>
 internal readonly record struct ReadingLimits(int MaxPages, int MaxCharacters)
 {
-    public static ReadingLimits From(BatchEngineOptions options) => new(options.MaxPages, options.MaxExtractedCharacters);
+    /// <summary>Which images are kept for OCR; the default keeps none.</summary>
+    public ImageLimits Images { get; init; }
+
+    public static ReadingLimits From(BatchEngineOptions options) => new(options.MaxPages, options.MaxExtractedCharacters)
+    {
+        Images = ImageLimits.From(options.Ocr),
+    };
 }

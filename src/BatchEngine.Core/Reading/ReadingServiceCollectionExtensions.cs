@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Reading.Ocr;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,11 +12,13 @@ internal static class ReadingServiceCollectionExtensions
 {
     /// <summary>
     /// The built-in readers, asked in this order: PDF first (in isolated child processes unless
-    /// <see cref="IsolationOptions.Enabled"/> is false), then plain text.
+    /// <see cref="IsolationOptions.Enabled"/> is false), then images, then plain text; and the OCR stage that
+    /// reads the images they keep.
     /// </summary>
     internal static IServiceCollection AddDefaultReaders(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchEngineOptions>, IsolationOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BatchEngineOptions>, OcrOptionsValidator>());
         services.AddOptions<BatchEngineOptions>().ValidateOnStart();
         // The pool's timeouts guard against real processes, so they run on the system clock: a test clock
         // registered for the engine must not switch the watchdog off.
@@ -23,7 +26,13 @@ internal static class ReadingServiceCollectionExtensions
             ExtractionSettings.From(provider.GetRequiredService<IOptions<BatchEngineOptions>>().Value),
             provider.GetService<ILogger<ExtractionWorkerPool>>() ?? NullLogger<ExtractionWorkerPool>.Instance));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, ConfiguredPdfReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, ImageDocumentReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, PlainTextDocumentReader>());
+        services.TryAddSingleton(provider => new TesseractEngine(
+            provider.GetRequiredService<IOptions<BatchEngineOptions>>(),
+            provider.GetService<ILogger<TesseractEngine>>() ?? NullLogger<TesseractEngine>.Instance));
+        services.TryAddSingleton<IOcrStatus>(provider => provider.GetRequiredService<TesseractEngine>());
+        services.TryAddSingleton<DocumentOcr>();
         return services;
     }
 }

@@ -167,7 +167,7 @@ public sealed class ReferenceContractTests(SampleHostFactory host) : IClassFixtu
     [Fact]
     public async Task Some_files_refused_appends_Failed_with_their_names()
     {
-        using var response = await _client.UploadAsync(("good.pdf", TestFiles.Pdf()), ("photo.pdf", TestFiles.Jpeg()), ("empty.pdf", TestFiles.Empty()));
+        using var response = await _client.UploadAsync(("good.pdf", TestFiles.Pdf()), ("photo.pdf", TestFiles.Executable()), ("empty.pdf", TestFiles.Empty()));
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -180,7 +180,7 @@ public sealed class ReferenceContractTests(SampleHostFactory host) : IClassFixtu
     [Fact]
     public async Task Every_file_refused_is_400_All_uploads_failed()
     {
-        using var response = await _client.UploadAsync(("document1.pdf", TestFiles.Jpeg()), ("document2.pdf", TestFiles.Empty()));
+        using var response = await _client.UploadAsync(("document1.pdf", TestFiles.Executable()), ("document2.pdf", TestFiles.Empty()));
 
         var problem = await BatchClient.ReadProblemAsync(response, 400);
         Assert.Equal("All uploads failed. Files: document1.pdf, document2.pdf", problem["detail"]!.GetValue<string>());

@@ -13,11 +13,14 @@ internal static class TestFiles
 
     public static byte[] Text(string text = "Quarterly notes. Nothing sensitive here.") => Encoding.UTF8.GetBytes(text);
 
-    /// <summary>The first bytes of a JFIF JPEG: what a photo renamed to .pdf starts with.</summary>
-    public static byte[] Jpeg()
+    /// <summary>
+    /// A Linux executable (ELF header, then binary bytes): a type no reader takes. (A JPEG no longer serves:
+    /// images are documents, read by OCR.)
+    /// </summary>
+    public static byte[] Executable()
     {
         var bytes = new byte[2048];
-        byte[] header = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
+        byte[] header = [0x7F, (byte)'E', (byte)'L', (byte)'F', 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x3E, 0x00];
         header.CopyTo(bytes, 0);
         for (var i = header.Length; i < bytes.Length; i++)
         {

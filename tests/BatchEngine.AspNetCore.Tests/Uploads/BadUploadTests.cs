@@ -58,9 +58,9 @@ public sealed class BadUploadTests(LimitedHost host) : IClassFixture<LimitedHost
     }
 
     [Fact]
-    public async Task A_jpeg_named_pdf_is_refused_as_unsupported()
+    public async Task An_executable_named_pdf_is_refused_as_unsupported()
     {
-        using var response = await _client.UploadAsync(("holiday.pdf", TestFiles.Jpeg()), ("good.pdf", TestFiles.Pdf()));
+        using var response = await _client.UploadAsync(("holiday.pdf", TestFiles.Executable()), ("good.pdf", TestFiles.Pdf()));
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("Batch upload initiated. Successfully queued 1 documents. Failed: holiday.pdf", body["message"]!.GetValue<string>());

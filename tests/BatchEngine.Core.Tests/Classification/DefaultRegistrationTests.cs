@@ -18,7 +18,7 @@ public sealed class DefaultRegistrationTests
 
         var names = provider.GetServices<IDetector>().Select(d => d.Name).ToArray();
         Assert.Equal(
-            ["ssn", "payment-card", "email", "phone", "iban", "date-of-birth", "postal-address", "secrets", "markers", "document-kinds", "unsafe-content"],
+            ["ssn", "payment-card", "email", "phone", "iban", "date-of-birth", "postal-address", "secrets", "markers", "document-kinds", "unsafe-content", "review"],
             names);
         Assert.IsType<PolicyClassifier>(provider.GetRequiredService<IClassifier>());
     }

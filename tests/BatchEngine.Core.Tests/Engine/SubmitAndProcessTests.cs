@@ -66,7 +66,7 @@ public sealed class SubmitAndProcessTests
         var submission = await engine.Engine.SubmitAsync(TestEngine.Files(
         [
             ("empty.pdf", []),
-            ("photo.pdf", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46]),
+            ("program.pdf", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]),
             ("big.txt", ScriptedTextReader.Content(new string('x', 100))),
             ("ok.txt", ScriptedTextReader.Content("fine")),
         ]));
@@ -75,7 +75,7 @@ public sealed class SubmitAndProcessTests
         Assert.Equal(1, submission.Job.TotalFiles);
         Assert.Equal(["ok.txt"], submission.Documents.Select(d => d.Filename));
         Assert.Equal(
-            [("empty.pdf", RejectionReason.Empty), ("photo.pdf", RejectionReason.UnsupportedType), ("big.txt", RejectionReason.TooLarge)],
+            [("empty.pdf", RejectionReason.Empty), ("program.pdf", RejectionReason.UnsupportedType), ("big.txt", RejectionReason.TooLarge)],
             submission.Rejected.Select(r => (r.Filename, r.Reason)));
         Assert.Equal("File is larger than the limit of 64 bytes.", submission.Rejected[2].Message);
         Assert.Equal("File is empty.", submission.Rejected[0].Message);
@@ -88,7 +88,7 @@ public sealed class SubmitAndProcessTests
     {
         await using var engine = TestEngine.Create();
 
-        var submission = await engine.Engine.SubmitAsync(TestEngine.Files([("a.pdf", []), ("b.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])]));
+        var submission = await engine.Engine.SubmitAsync(TestEngine.Files([("a.pdf", []), ("b.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00])]));
 
         Assert.Null(submission.Job);
         Assert.Empty(submission.Documents);

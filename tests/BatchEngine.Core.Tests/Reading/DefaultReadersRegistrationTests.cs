@@ -8,13 +8,13 @@ namespace BatchEngine.Tests.Reading;
 public sealed class DefaultReadersRegistrationTests
 {
     [Fact]
-    public async Task AddBatchEngine_registers_pdf_then_text_with_pdf_isolated_by_default()
+    public async Task AddBatchEngine_registers_pdf_then_images_then_text_with_pdf_isolated_by_default()
     {
         await using var provider = new ServiceCollection().AddBatchEngine().Services.BuildServiceProvider();
 
         var readers = provider.GetServices<IDocumentReader>().ToList();
 
-        Assert.Equal(["application/pdf", "text/plain"], readers.Select(r => r.MediaType));
+        Assert.Equal(["application/pdf", "image/*", "text/plain"], readers.Select(r => r.MediaType));
         Assert.True(Assert.IsType<ConfiguredPdfReader>(readers[0]).IsIsolated);
     }
 

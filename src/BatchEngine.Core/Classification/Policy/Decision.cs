@@ -37,5 +37,8 @@ internal sealed record Decision
 
     public required bool Truncated { get; init; }
 
+    /// <summary>Why the reader wants a human to look (OCR unavailable, an image it could not read); empty when none.</summary>
+    public IReadOnlyList<string> ReadingReasons { get; init; } = [];
+
     public bool LowConfidence => Confidence < ReviewThreshold;
 }

@@ -46,12 +46,31 @@ internal static class ExplanationWriter
             text.Append(" Only part of the document was read (a size limit stopped reading), so it needs review.");
         }
 
+        AppendReadingReasons(text, decision.ReadingReasons);
         return text.ToString();
     }
 
-    public static string NoText(int pageCount, int imageCount) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"No extractable text was found in the document's {pageCount} page(s) ({imageCount} image(s)); it may be scanned without a text layer, so nothing could be checked and it needs review.");
+    public static string NoText(int pageCount, int imageCount, IReadOnlyList<string> readingReasons)
+    {
+        var text = new StringBuilder(string.Create(
+            CultureInfo.InvariantCulture,
+            $"No extractable text was found in the document's {pageCount} page(s) ({imageCount} image(s)); it may be scanned without a text layer, so nothing could be checked and it needs review."));
+        AppendReadingReasons(text, readingReasons);
+        return text.ToString();
+    }
+
+    private static void AppendReadingReasons(StringBuilder text, IReadOnlyList<string> reasons)
+    {
+        foreach (var reason in reasons.Take(3))
+        {
+            text.Append(' ').Append(reason);
+        }
+
+        if (reasons.Count > 0)
+        {
+            text.Append(" So it needs review.");
+        }
+    }
 
     private static void WriteEvidence(StringBuilder text, IReadOnlyList<Evidence> support)
     {
@@ -111,5 +130,5 @@ internal static class ExplanationWriter
 
     private static string Describe(Evidence evidence) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{evidence.Reason} on page {evidence.Signal.Page} (\"{evidence.Signal.Snippet}\")");
+        $"{evidence.Reason}{SignalOrigins.Words(evidence.Signal)} on page {evidence.Signal.Page} (\"{evidence.Signal.Snippet}\")");
 }

@@ -52,7 +52,7 @@ internal sealed class PolicyClassifier : IClassifier
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(signals);
-        var all = new List<DetectionSignal>(signals);
+        var all = SignalOrigins.Stamp(signals, document);
         if (_phrases is not null)
         {
             all.AddRange(await _phrases.DetectAsync(document, cancellationToken));
@@ -80,7 +80,8 @@ internal sealed class PolicyClassifier : IClassifier
             ImageCount = document.ImageCount,
             ContentSafety = Safety(counted),
             RawSignals = all,
-            RequiresReview = decision.LowConfidence || decision.Conflict is not null || decision.Final == SensitivityCategory.Unsafe || decision.Truncated,
+            RequiresReview = decision.LowConfidence || decision.Conflict is not null || decision.Final == SensitivityCategory.Unsafe || decision.Truncated
+                || decision.ReadingReasons.Count > 0,
         };
     }
 
@@ -175,6 +176,7 @@ internal sealed class PolicyClassifier : IClassifier
             ReviewThreshold = _options.ReviewThreshold,
             PagesRead = document.Pages.Count,
             Truncated = document.Truncated,
+            ReadingReasons = document.ReviewReasons,
         };
     }
 
@@ -202,7 +204,7 @@ internal sealed class PolicyClassifier : IClassifier
         .OrderByDescending(e => CategoryRank.Of(e.Category))
         .ThenByDescending(e => e.Signal.Confidence)
         .ThenBy(e => e.Signal.Page)
-        .Select(e => new Citation(e.Signal.Page, e.Signal.Snippet, e.Signal.Detector))
+        .Select(e => new Citation(e.Signal.Page, e.Signal.Snippet, e.Signal.Detector) { Origin = e.Signal.Origin ?? TextOrigin.TextLayer.Code })
         .Distinct()
         .Take(_options.MaxCitations)
         .ToList();
@@ -241,7 +243,7 @@ internal sealed class PolicyClassifier : IClassifier
         FinalCategory = _options.NoTextCategory,
         SecondaryTags = ["No-Text"],
         Confidence = 0,
-        Explanation = ExplanationWriter.NoText(document.PageCount, document.ImageCount),
+        Explanation = ExplanationWriter.NoText(document.PageCount, document.ImageCount, document.ReviewReasons),
         PageCount = document.PageCount,
         ImageCount = document.ImageCount,
         ContentSafety = new ContentSafety { IsUnsafe = false },

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+
+namespace BatchEngine.Reading.Ocr;
+
+/// <summary>Checks <see cref="BatchEngineOptions.Ocr"/> when the engine starts, with messages that say what to change.</summary>
+internal sealed class OcrOptionsValidator : IValidateOptions<BatchEngineOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BatchEngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Ocr is not { } ocr)
+        {
+            return ValidateOptionsResult.Fail("BatchEngine:Ocr must not be null.");
+        }
+
+        var failures = new List<string>();
+        void Positive(TimeSpan value, string setting)
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                failures.Add($"BatchEngine:Ocr:{setting} must be positive (was {value}).");
+            }
+        }
+
+        Positive(ocr.ImageTimeout, nameof(ocr.ImageTimeout));
+        Positive(ocr.DocumentTimeout, nameof(ocr.DocumentTimeout));
+        if (string.IsNullOrWhiteSpace(ocr.Languages) || ocr.Languages.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '+' or '_' or '-')))
+        {
+            failures.Add($"BatchEngine:Ocr:Languages must be Tesseract language codes joined with '+', such as 'eng' or 'eng+deu' (was '{ocr.Languages}').");
+        }
+
+        if (ocr.MaxImagesPerDocument < 0)
+        {
+            failures.Add($"BatchEngine:Ocr:MaxImagesPerDocument must not be negative (was {ocr.MaxImagesPerDocument}).");
+        }
+
+        if (ocr.MaxPixelsPerImage < 1 || ocr.MaxImageBytes < 1 || ocr.MinImageWidth < 1 || ocr.MinImageHeight < 1 || ocr.TextLayerMinimumCharacters < 0)
+        {
+            failures.Add("BatchEngine:Ocr:MaxPixelsPerImage, MaxImageBytes, MinImageWidth and MinImageHeight must be at least 1, and TextLayerMinimumCharacters not negative.");
+        }
+
+        if (ocr.MemoryLimitBytes < 64L << 20)
+        {
+            failures.Add($"BatchEngine:Ocr:MemoryLimitBytes must be at least 67108864 (64 MiB) (was {ocr.MemoryLimitBytes}).");
+        }
+
+        if (ocr.MaxConcurrency is < 1 or > 256)
+        {
+            failures.Add($"BatchEngine:Ocr:MaxConcurrency must be between 1 and 256, or unset to follow WorkerCount (was {ocr.MaxConcurrency}).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
