@@ -6,7 +6,8 @@ namespace BatchEngine.Detection;
 
 /// <summary>
 /// The shape of every built-in detector: one finder run once over each page, each hit turned into a signal
-/// with a masked snippet. Work is synchronous and CPU-bound; cancellation is checked between pages.
+/// with a masked snippet. Work is synchronous and CPU-bound; cancellation is checked between pages and, on a long
+/// page, between its <see cref="PageWindows"/>.
 /// </summary>
 internal abstract class FindingDetector : IDetector
 {
@@ -29,21 +30,31 @@ internal abstract class FindingDetector : IDetector
         var found = new List<Finding>();
         foreach (PageText page in document.Pages)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            found.Clear();
-            _finder.Find(page.Text, page.Number, found);
-            foreach (Finding finding in found)
+            foreach (var window in PageWindows.Of(page.Text))
             {
-                (signals ??= []).Add(new DetectionSignal
+                cancellationToken.ThrowIfCancellationRequested();
+                found.Clear();
+                // A later window is a slice (page 0), so nothing in it is taken for the page's heading.
+                _finder.Find(page.Text.AsSpan(window.Start, window.End - window.Start), window.IsFirst ? page.Number : 0, found);
+                foreach (Finding inWindow in found)
                 {
-                    Detector = Name,
-                    Type = finding.Type,
-                    Page = page.Number,
-                    Confidence = Math.Round(finding.Confidence, 2),
-                    Start = finding.Start,
-                    Length = finding.Length,
-                    Snippet = _snippets.Build(page.Text, finding),
-                });
+                    Finding finding = inWindow with { Start = inWindow.Start + window.Start };
+                    if (!window.Keeps(finding.Start))
+                    {
+                        continue;
+                    }
+
+                    (signals ??= []).Add(new DetectionSignal
+                    {
+                        Detector = Name,
+                        Type = finding.Type,
+                        Page = page.Number,
+                        Confidence = Math.Round(finding.Confidence, 2),
+                        Start = finding.Start,
+                        Length = finding.Length,
+                        Snippet = _snippets.Build(page.Text, finding),
+                    });
+                }
             }
         }
 

@@ -48,6 +48,8 @@ internal sealed class PolicyClassifier : IClassifier
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(signals);
+        // Checked between steps: the engine caps the signals it passes in, so no single step runs long.
+        cancellationToken.ThrowIfCancellationRequested();
         var all = new List<DetectionSignal>(signals);
         if (_phrases is not null)
         {
@@ -60,6 +62,7 @@ internal sealed class PolicyClassifier : IClassifier
             return NoText(docId, document);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         (List<Evidence> counted, Evidence? weakHint) = Sort(all);
         if (ContactClusters.Find(counted, _options.ContactClusterMinimumKinds, _options.ContactClusterWindowCharacters) is { } cluster
             && _rules.Resolve(cluster.Type) is { } clusterRule)
@@ -68,6 +71,7 @@ internal sealed class PolicyClassifier : IClassifier
             counted.Add(new Evidence(cluster, clusterRule.Category, clusterRule.Tag, clusterRule.Reason));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         Decision decision = Decide(counted, weakHint, textCharacters, document);
         return new ClassificationResult
         {
