@@ -25,6 +25,7 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     private int _processesStarted;
     private int _processesKilled;
     private int _processesRecycled;
+    private int _readsWaiting;
 
     public ExtractionWorkerPool(ExtractionSettings settings, ILogger<ExtractionWorkerPool> logger)
     {
@@ -39,6 +40,9 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     }
 
     public ExtractionSettings Settings => _settings;
+
+    /// <summary>Reads waiting for a free slot right now.</summary>
+    public int ReadsWaiting => Volatile.Read(ref _readsWaiting);
 
     /// <summary>Child processes started so far (first starts, replacements and recycling).</summary>
     public int ProcessesStarted => Volatile.Read(ref _processesStarted);
@@ -117,7 +121,15 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
         {
             using (DocumentDeadline.Current?.Pause())
             {
-                slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+                Interlocked.Increment(ref _readsWaiting);
+                try
+                {
+                    slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _readsWaiting);
+                }
             }
         }
 
