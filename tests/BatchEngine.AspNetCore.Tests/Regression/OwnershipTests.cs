@@ -22,7 +22,7 @@ public sealed class OwnershipTests : IAsyncLifetime
         Endpoints = o => o.AdminPolicy = AdminPolicy,
         MoreServices = s =>
         {
-            s.AddAuthentication(HeaderAuthentication.Scheme).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.Scheme, null);
+            s.AddAuthentication(HeaderAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
             s.AddAuthorization(a => a.AddPolicy(AdminPolicy, p => p.RequireRole("admin")));
         },
     };

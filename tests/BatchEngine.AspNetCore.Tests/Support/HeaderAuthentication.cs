@@ -14,7 +14,7 @@ namespace BatchEngine.Tests.Support;
 internal sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "TestHeader";
+    public const string SchemeName = "TestHeader";
     public const string UserHeader = "X-Test-User";
     public const string RoleHeader = "X-Test-Role";
 
@@ -31,7 +31,7 @@ internal sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeO
             claims.Add(new Claim(ClaimTypes.Role, role!));
         }
 
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme)));
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }
