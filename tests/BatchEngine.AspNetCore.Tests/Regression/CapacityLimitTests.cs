@@ -11,15 +11,17 @@ namespace BatchEngine.Tests.Regression;
 /// answers with a problem whose <c>detail</c> names its option: 503 (with <c>Retry-After</c>) and 507
 /// (<see cref="UploadTimeoutTests"/> shows the 408).
 /// </summary>
-public sealed class CapacityLimitTests : IAsyncLifetime
+public sealed class CapacityLimitTests : KestrelHostTests
 {
-    private readonly HoldingReader _reader = new();
-    private readonly SampleHostFactory _host;
-    private HttpClient _http = null!;
+    private readonly HoldingReader _reader;
 
     public CapacityLimitTests()
+        : this(new HoldingReader())
     {
-        _host = new SampleHostFactory
+    }
+
+    private CapacityLimitTests(HoldingReader reader)
+        : base(new SampleHostFactory
         {
             Endpoints = o =>
             {
@@ -28,30 +30,24 @@ public sealed class CapacityLimitTests : IAsyncLifetime
                 o.MaxEventStreams = 1;
             },
             Engine = o => { o.MaxStoredContentBytes = 50_000; o.KeepContent = true; },
-            MoreServices = s => s.AddSingleton<IDocumentReader>(_reader),
-        };
-    }
+            MoreServices = s => s.AddSingleton<IDocumentReader>(reader),
+        }) => _reader = reader;
 
-    public Task InitializeAsync()
-    {
-        _http = KestrelClients.Client(KestrelClients.Start(_host));
-        return Task.CompletedTask;
-    }
+    private HttpClient Http => field ??= KestrelClients.Client(Address);
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         _reader.Release();
-        _http.Dispose();
-        await _host.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Fact]
     public async Task A_second_classification_while_the_limit_is_taken_answers_503_and_the_first_completes()
     {
-        var first = _http.PostAsync("/classify", RawMultipart.Content(RawMultipart.File("held.bin", HoldingReader.Content(), field: "file")));
+        var first = Http.PostAsync("/classify", RawMultipart.Content(RawMultipart.File("held.bin", HoldingReader.Content(), field: "file")));
         await Eventually(() => _reader.Holding == 1);
 
-        using var second = await _http.PostAsync("/classify", RawMultipart.Content(RawMultipart.File("notes.txt", TestFiles.Text(), field: "file")));
+        using var second = await Http.PostAsync("/classify", RawMultipart.Content(RawMultipart.File("notes.txt", TestFiles.Text(), field: "file")));
         var problem = await BatchClient.ReadProblemAsync(second, 503);
         _reader.Release();
         using var answered = await first;
@@ -66,12 +62,12 @@ public sealed class CapacityLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_second_upload_while_a_slow_one_runs_answers_503_and_the_slow_one_is_then_accepted()
     {
-        await using var slow = await SlowUpload.StartAsync(_http.BaseAddress!);
+        await using var slow = await SlowUpload.StartAsync(Http.BaseAddress!);
         HttpResponseMessage? refused = null;
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (refused is null && waited.Elapsed < TimeSpan.FromSeconds(30))
         {
-            var probe = await _http.PostAsync("/batch/upload", RawMultipart.Content(RawMultipart.File("probe.txt", TestFiles.Text())));
+            var probe = await Http.PostAsync("/batch/upload", RawMultipart.Content(RawMultipart.File("probe.txt", TestFiles.Text())));
             if (probe.StatusCode == HttpStatusCode.ServiceUnavailable)
             {
                 refused = probe;
@@ -98,11 +94,11 @@ public sealed class CapacityLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_second_event_stream_while_the_limit_is_taken_answers_503()
     {
-        var client = new BatchClient(_http);
+        var client = new BatchClient(Http);
         var jobId = await client.UploadAcceptedAsync(("held.bin", HoldingReader.Content()));
-        using var first = await _http.GetAsync($"/status/{jobId}/events", HttpCompletionOption.ResponseHeadersRead);
+        using var first = await Http.GetAsync($"/status/{jobId}/events", HttpCompletionOption.ResponseHeadersRead);
 
-        using var second = await _http.GetAsync($"/status/{jobId}/events", HttpCompletionOption.ResponseHeadersRead);
+        using var second = await Http.GetAsync($"/status/{jobId}/events", HttpCompletionOption.ResponseHeadersRead);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(
@@ -113,7 +109,7 @@ public sealed class CapacityLimitTests : IAsyncLifetime
     [Fact]
     public async Task An_upload_past_the_stored_content_quota_answers_507_and_queues_nothing()
     {
-        var client = new BatchClient(_http);
+        var client = new BatchClient(Http);
         await client.UploadAcceptedAsync(("first.txt", TestFiles.Text(new string('a', 40_000))));
 
         using var full = await client.UploadAsync(("second.txt", TestFiles.Text(new string('b', 40_000))));

@@ -8,22 +8,9 @@ namespace BatchEngine.Tests.Regression;
 /// Issue 15, item 16: a form post or a non-multipart body to <c>/batch/upload</c> (or <c>/classify</c>) got the
 /// router's own 415, with no <c>detail</c>. Every 4xx must carry one.
 /// </summary>
-public sealed class MediaTypeDetailTests : IAsyncLifetime
+public sealed class MediaTypeDetailTests() : KestrelHostTests(new SampleHostFactory())
 {
-    private readonly SampleHostFactory _host = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = KestrelClients.Client(KestrelClients.Start(_host));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
+    private HttpClient Client => field ??= KestrelClients.Client(Address);
 
     [Theory]
     [InlineData("/batch/upload", "application/x-www-form-urlencoded", "files=a.pdf", "files")]
@@ -35,7 +22,7 @@ public sealed class MediaTypeDetailTests : IAsyncLifetime
         using var content = new StringContent(body, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
 
-        using var response = await _client.PostAsync(path, content);
+        using var response = await Client.PostAsync(path, content);
         var problem = await BatchClient.ReadProblemAsync(response, 415);
 
         Assert.Equal(
@@ -46,7 +33,7 @@ public sealed class MediaTypeDetailTests : IAsyncLifetime
     [Fact]
     public async Task A_post_without_any_body_type_answers_415_with_a_detail()
     {
-        using var response = await _client.PostAsync("/batch/upload", new ByteArrayContent([]));
+        using var response = await Client.PostAsync("/batch/upload", new ByteArrayContent([]));
 
         Assert.False(string.IsNullOrEmpty((await BatchClient.ReadProblemAsync(response, 415))["detail"]?.GetValue<string>()));
     }

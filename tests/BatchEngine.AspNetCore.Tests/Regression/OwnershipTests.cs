@@ -14,10 +14,7 @@ namespace BatchEngine.Tests.Regression;
 /// listing shows the caller's own jobs, an admin policy sees all, and a review is signed by who is signed in.
 /// Two (and three) authenticated clients over a real Kestrel.
 /// </summary>
-public sealed class OwnershipTests : IAsyncLifetime
-{
-    private const string AdminPolicy = "batch-admin";
-    private readonly SampleHostFactory _host = new()
+public sealed class OwnershipTests() : KestrelHostTests(new SampleHostFactory
     {
         Endpoints = o => o.AdminPolicy = AdminPolicy,
         MoreServices = s =>
@@ -25,23 +22,15 @@ public sealed class OwnershipTests : IAsyncLifetime
             s.AddAuthentication(HeaderAuthentication.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.SchemeName, null);
             s.AddAuthorization(a => a.AddPolicy(AdminPolicy, p => p.RequireRole("admin")));
         },
-    };
-
-    private Uri _address = null!;
-
-    public Task InitializeAsync()
-    {
-        _address = KestrelClients.Start(_host);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    })
+{
+    private const string AdminPolicy = "batch-admin";
 
     [Fact]
     public async Task Another_users_job_is_404_on_every_endpoint_and_missing_from_their_list()
     {
-        using var aliceHttp = KestrelClients.Client(_address, "alice");
-        using var bobHttp = KestrelClients.Client(_address, "bob");
+        using var aliceHttp = KestrelClients.Client(Address, "alice");
+        using var bobHttp = KestrelClients.Client(Address, "bob");
         var alice = new BatchClient(aliceHttp);
         var bob = new BatchClient(bobHttp);
         var aliceJob = await alice.UploadAcceptedAsync(("alice.txt", TestFiles.Text("Alice's notes.")));
@@ -82,9 +71,9 @@ public sealed class OwnershipTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_sees_every_job_and_anonymous_callers_see_only_jobs_without_an_owner()
     {
-        using var aliceHttp = KestrelClients.Client(_address, "alice");
-        using var adminHttp = KestrelClients.Client(_address, "carol", role: "admin");
-        using var anonymousHttp = KestrelClients.Client(_address);
+        using var aliceHttp = KestrelClients.Client(Address, "alice");
+        using var adminHttp = KestrelClients.Client(Address, "carol", role: "admin");
+        using var anonymousHttp = KestrelClients.Client(Address);
         var aliceJob = await new BatchClient(aliceHttp).UploadAcceptedAsync(("alice.txt", TestFiles.Text()));
         var anonymousJob = await new BatchClient(anonymousHttp).UploadAcceptedAsync(("anon.txt", TestFiles.Text()));
 
@@ -102,7 +91,7 @@ public sealed class OwnershipTests : IAsyncLifetime
     [Fact]
     public async Task A_review_is_signed_by_the_signed_in_user_whatever_the_body_says()
     {
-        using var aliceHttp = KestrelClients.Client(_address, "alice");
+        using var aliceHttp = KestrelClients.Client(Address, "alice");
         var alice = new BatchClient(aliceHttp);
         var jobId = await alice.UploadAcceptedAsync(("alice.txt", TestFiles.Text()));
         var docId = (await alice.WaitForTerminalAsync(jobId))["documents"]![0]!["doc_id"]!.GetValue<string>();

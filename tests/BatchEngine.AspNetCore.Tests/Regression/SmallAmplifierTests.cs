@@ -12,22 +12,9 @@ namespace BatchEngine.Tests.Regression;
 /// Issue 15, item 10: a braced GUID id reached the content store's file names and answered 500; <c>/status</c>
 /// of a huge job could not be paged; every server-sent event serialised the whole job again.
 /// </summary>
-public sealed class SmallAmplifierTests : IAsyncLifetime
+public sealed class SmallAmplifierTests() : KestrelHostTests(new SampleHostFactory())
 {
-    private readonly SampleHostFactory _host = new();
-    private BatchClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = new BatchClient(KestrelClients.Client(KestrelClients.Start(_host)));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Http.Dispose();
-        await _host.DisposeAsync();
-    }
+    private BatchClient Client => field ??= new BatchClient(KestrelClients.Client(Address));
 
     [Theory]
     [InlineData("B")]
@@ -37,9 +24,9 @@ public sealed class SmallAmplifierTests : IAsyncLifetime
     {
         var id = Guid.NewGuid().ToString(format);
 
-        using var delete = await _client.Http.DeleteAsync($"/jobs/{Uri.EscapeDataString(id)}");
-        using var deleteDocument = await _client.Http.DeleteAsync($"/documents/{Uri.EscapeDataString(id)}");
-        using var status = await _client.Http.GetAsync($"/status/{Uri.EscapeDataString(id)}");
+        using var delete = await Client.Http.DeleteAsync($"/jobs/{Uri.EscapeDataString(id)}");
+        using var deleteDocument = await Client.Http.DeleteAsync($"/documents/{Uri.EscapeDataString(id)}");
+        using var status = await Client.Http.GetAsync($"/status/{Uri.EscapeDataString(id)}");
 
         Assert.Equal("Job not found", (await BatchClient.ReadProblemAsync(delete, 404))["detail"]!.GetValue<string>());
         Assert.Equal("Document not found", (await BatchClient.ReadProblemAsync(deleteDocument, 404))["detail"]!.GetValue<string>());
@@ -50,12 +37,12 @@ public sealed class SmallAmplifierTests : IAsyncLifetime
     public async Task Status_pages_its_documents_with_offset_and_limit_and_keeps_the_reference_shape_without_them()
     {
         var files = Enumerable.Range(0, 5).Select(i => ($"note{i}.txt", TestFiles.Text($"Note {i}."))).ToArray();
-        var jobId = await _client.UploadAcceptedAsync(files);
+        var jobId = await Client.UploadAcceptedAsync(files);
 
-        var all = await _client.GetJsonAsync($"/status/{jobId}");
-        var page = await _client.GetJsonAsync($"/status/{jobId}?offset=1&limit=2");
-        using var badLimit = await _client.Http.GetAsync($"/status/{jobId}?limit=0");
-        using var badOffset = await _client.Http.GetAsync($"/status/{jobId}?offset=-1");
+        var all = await Client.GetJsonAsync($"/status/{jobId}");
+        var page = await Client.GetJsonAsync($"/status/{jobId}?offset=1&limit=2");
+        using var badLimit = await Client.Http.GetAsync($"/status/{jobId}?limit=0");
+        using var badOffset = await Client.Http.GetAsync($"/status/{jobId}?offset=-1");
 
         Assert.Equal(["job_id", "status", "total_files", "completed", "failed", "progress", "created_at", "updated_at", "documents", "error", "cancelled"], BatchClient.FieldNames(all));
         Assert.Equal(5, all["documents"]!.AsArray().Count);

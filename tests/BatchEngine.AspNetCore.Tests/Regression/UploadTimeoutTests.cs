@@ -7,26 +7,15 @@ namespace BatchEngine.Tests.Regression;
 /// connection, its upload slot and a half-stored job for as long as the client liked. Now the whole body must
 /// arrive within <c>BatchEndpointOptions.UploadTimeout</c>, or the upload answers 408 and queues nothing.
 /// </summary>
-public sealed class UploadTimeoutTests : IAsyncLifetime
+public sealed class UploadTimeoutTests() : KestrelHostTests(new SampleHostFactory { Endpoints = o => o.UploadTimeout = TimeSpan.FromSeconds(3) })
 {
-    private readonly SampleHostFactory _host = new() { Endpoints = o => o.UploadTimeout = TimeSpan.FromSeconds(3) };
-    private Uri _address = null!;
-
-    public Task InitializeAsync()
-    {
-        _address = KestrelClients.Start(_host);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task An_upload_that_trickles_past_the_upload_timeout_answers_408_and_queues_nothing()
     {
-        await using var slow = await SlowUpload.StartAsync(_address);
+        await using var slow = await SlowUpload.StartAsync(Address);
 
         var (status, body) = await slow.Answer.WaitAsync(TimeSpan.FromSeconds(50));
-        using var http = KestrelClients.Client(_address);
+        using var http = KestrelClients.Client(Address);
         var listed = await new BatchClient(http).GetJsonAsync("/jobs");
 
         Assert.Equal(408, status);
