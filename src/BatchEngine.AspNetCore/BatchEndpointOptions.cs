@@ -15,10 +15,14 @@ namespace BatchEngine.AspNetCore;
 /// stores each file: in <c>POST /batch/upload</c> an over-limit file is refused on its own and named after
 /// " Failed: " in the message (400 "All uploads failed. Files: ..." when every file is refused); in
 /// <c>POST /classify</c> it answers 413.</description></item>
+/// <item><description><see cref="UploadTimeout"/>: 408 Request Timeout; nothing of the batch is queued.</description></item>
+/// <item><description><see cref="MaxConcurrentUploads"/>, <see cref="MaxEventStreams"/> and
+/// <see cref="MaxConcurrentClassifications"/>: 503 Service Unavailable with <c>Retry-After</c>.</description></item>
+/// <item><description><see cref="BatchEngineOptions.MaxStoredContentBytes"/>: 507 Insufficient Storage; nothing is queued.</description></item>
 /// </list>
 /// A <c>POST /batch/upload</c> or <c>POST /classify</c> body that is not <c>multipart/form-data</c> answers 415
-/// (the endpoints declare that media type); a multipart body without a usable boundary answers 400; a truncated
-/// or broken multipart body answers 400 and queues nothing.
+/// with a <c>detail</c>; a multipart body without a usable boundary answers 400; a truncated or broken multipart
+/// body answers 400 and queues nothing.
 /// </remarks>
 public sealed class BatchEndpointOptions
 {
@@ -40,6 +44,30 @@ public sealed class BatchEndpointOptions
     /// <summary>Largest JSON body of <c>POST /documents/{doc_id}/review</c>, in bytes. Default 64 KiB. Over it: 413.</summary>
     public int MaxReviewBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// How long one <c>POST /batch/upload</c> may take to send its whole body. Default 30 minutes. Over it: 408, so a
+    /// client trickling bytes (slowloris) cannot hold an upload slot, a connection and a half-stored job forever.
+    /// </summary>
+    public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Most <c>POST /batch/upload</c> requests running at once. Default 16. Over it: 503.</summary>
+    public int MaxConcurrentUploads { get; set; } = 16;
+
+    /// <summary>Most <c>GET /status/{job_id}/events</c> streams open at once. Default 256. Over it: 503.</summary>
+    public int MaxEventStreams { get; set; } = 256;
+
+    /// <summary>
+    /// Most <c>POST /classify</c> requests running at once. Default 2. Over it: 503. They share the extraction
+    /// processes with the batch workers; a batch document's timeout never runs while it waits for one.
+    /// </summary>
+    public int MaxConcurrentClassifications { get; set; } = 2;
+
+    /// <summary>
+    /// The authorization policy whose users see and act on every job (others see only their own). Null (the
+    /// default): nobody does. The policy must be defined with <c>services.AddAuthorization(...)</c>.
+    /// </summary>
+    public string? AdminPolicy { get; set; }
+
     /// <summary>Returns the first invalid setting in plain words, or null when every setting is valid.</summary>
     internal string? Validate()
     {
@@ -49,6 +77,11 @@ public sealed class BatchEndpointOptions
         if (MaxSectionHeaderCount <= 0) return $"{nameof(MaxSectionHeaderCount)} must be positive.";
         if (MaxJobsPerPage <= 0) return $"{nameof(MaxJobsPerPage)} must be positive.";
         if (MaxReviewBytes <= 0) return $"{nameof(MaxReviewBytes)} must be positive.";
+        if (UploadTimeout <= TimeSpan.Zero) return $"{nameof(UploadTimeout)} must be positive.";
+        if (MaxConcurrentUploads <= 0) return $"{nameof(MaxConcurrentUploads)} must be positive.";
+        if (MaxEventStreams <= 0) return $"{nameof(MaxEventStreams)} must be positive.";
+        if (MaxConcurrentClassifications <= 0) return $"{nameof(MaxConcurrentClassifications)} must be positive.";
+        if (AdminPolicy is { } policy && string.IsNullOrWhiteSpace(policy)) return $"{nameof(AdminPolicy)} must name a policy, or be empty.";
         return null;
     }
 }

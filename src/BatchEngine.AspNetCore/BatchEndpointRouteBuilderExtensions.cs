@@ -1,3 +1,4 @@
+using BatchEngine.AspNetCore.Capacity;
 using BatchEngine.AspNetCore.Classify;
 using BatchEngine.AspNetCore.Documents;
 using BatchEngine.AspNetCore.Events;
@@ -20,6 +21,10 @@ public static class BatchEndpointRouteBuilderExtensions
 {
     private const string Tag = "BatchEngine";
 
+    // Declared beside multipart/form-data so any body reaches the handler, which answers a wrong media type with
+    // a 415 carrying a detail; the router's own 415 has none.
+    private const string AnyMediaType = "*/*";
+
     /// <summary>
     /// Maps the batch API under <paramref name="prefix"/>: <c>POST /batch/upload</c>, <c>GET /status/{job_id}</c>,
     /// <c>GET /jobs</c>, <c>GET /documents/{doc_id}</c> as the HTTP reference defines them, plus cancel, delete,
@@ -33,15 +38,15 @@ public static class BatchEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(prefix);
-        EnsureEngineRegistered(endpoints.ServiceProvider);
+        var options = EnsureEngineRegistered(endpoints.ServiceProvider);
 
         var group = endpoints.MapGroup(prefix).WithTags(Tag);
-        MapReferenceEndpoints(group);
-        MapAddedEndpoints(group);
+        MapReferenceEndpoints(group, options);
+        MapAddedEndpoints(group, options);
         return group;
     }
 
-    private static void EnsureEngineRegistered(IServiceProvider services)
+    private static BatchEndpointOptions EnsureEngineRegistered(IServiceProvider services)
     {
         var isService = services.GetService<IServiceProviderIsService>();
         var registered = isService?.IsService(typeof(IBatchEngine)) ?? services.GetService<IBatchEngine>() is not null;
@@ -52,27 +57,37 @@ public static class BatchEndpointRouteBuilderExtensions
                 "'IServiceCollection.AddBatchEngine()' in the application startup code before calling 'MapBatchEndpoints()'.");
         }
 
-        if (services.GetRequiredService<IOptions<BatchEndpointOptions>>().Value.Validate() is { } invalid)
+        var options = services.GetRequiredService<IOptions<BatchEndpointOptions>>().Value;
+        if (options.Validate() is { } invalid)
         {
             throw new InvalidOperationException($"Invalid {nameof(BatchEndpointOptions)}: {invalid}");
         }
+
+        return options;
     }
 
-    private static void MapReferenceEndpoints(RouteGroupBuilder group)
+    private static void MapReferenceEndpoints(RouteGroupBuilder group, BatchEndpointOptions options)
     {
         group.MapPost("/batch/upload", UploadEndpoint.HandleAsync)
             .WithName("UploadBatch")
             .WithSummary("Upload multiple documents for background processing")
             .WithDescription("Streams the repeated multipart field 'files' into the engine and queues the accepted files as one job.")
-            .Accepts<IFormFileCollection>("multipart/form-data")
+            .Accepts<IFormFileCollection>("multipart/form-data", AnyMediaType)
             .Produces<UploadResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage)
+            .LimitUploads(options);
 
         group.MapGet("/status/{job_id}", StatusEndpoints.GetStatusAsync)
             .WithName("GetJobStatus")
             .WithSummary("Check real-time progress of a batch job")
+            .WithDescription("Optional query parameters offset and limit page the documents list; without them every document is listed.")
             .Produces<JobStatusResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/jobs", JobEndpoints.ListAsync)
@@ -89,7 +104,7 @@ public static class BatchEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static void MapAddedEndpoints(RouteGroupBuilder group)
+    private static void MapAddedEndpoints(RouteGroupBuilder group, BatchEndpointOptions options)
     {
         group.MapPost("/jobs/{job_id}/cancel", JobEndpoints.CancelAsync)
             .WithName("CancelJob")
@@ -115,7 +130,9 @@ public static class BatchEndpointRouteBuilderExtensions
             .WithSummary("Live progress as server-sent events, ending when the job is terminal")
             .WithDescription("One 'status' event per progress change; its data is the /status/{job_id} body.")
             .Produces<JobStatusResponse>(StatusCodes.Status200OK, "text/event-stream")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .LimitEventStreams(options);
 
         group.MapGet("/jobs/{job_id}/results", ResultsEndpoint.HandleAsync)
             .WithName("ExportJobResults")
@@ -138,10 +155,13 @@ public static class BatchEndpointRouteBuilderExtensions
         group.MapPost("/classify", ClassifyEndpoint.HandleAsync)
             .WithName("ClassifyDocument")
             .WithSummary("Classify one file now, without a job (multipart field 'file')")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<IFormFile>("multipart/form-data", AnyMediaType)
             .Produces<ClassifyResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .LimitClassifications(options);
     }
 }

@@ -30,6 +30,30 @@ public sealed class BatchEngineOptions
     /// <summary>Folder for uploaded content; null uses a private folder under the system temp folder.</summary>
     public string? ContentRoot { get; set; }
 
+    /// <summary>
+    /// Most bytes of uploaded content stored at once (every job's files not yet processed, or kept); null for no
+    /// limit. An upload that would go past it is refused whole (HTTP 507). Default 10 GiB.
+    /// </summary>
+    public long? MaxStoredContentBytes { get; set; } = 10L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// Keeps a document's uploaded bytes after it completed, failed or was cancelled (until its job is deleted or
+    /// expires). Default false: the content is deleted as soon as the document is terminal.
+    /// </summary>
+    public bool KeepContent { get; set; }
+
+    /// <summary>
+    /// Most documents whose work timed out (or was stopped) but still runs, because a reader or detector ignores
+    /// cancellation. Past it, workers take no new document until one of them ends. Default 4.
+    /// </summary>
+    public int MaxAbandonedDocuments { get; set; } = 4;
+
+    /// <summary>Most signals of one type kept in a document's <c>raw_signals</c> (the strongest ones); the rest are counted. Default 100.</summary>
+    public int MaxRawSignalsPerType { get; set; } = 100;
+
+    /// <summary>Most signals kept in a document's <c>raw_signals</c> in all (the strongest ones); the rest are counted. Default 1,000.</summary>
+    public int MaxRawSignalsPerDocument { get; set; } = 1_000;
+
     /// <summary>How PDFs are parsed out of process (on by default: no file can take the host down).</summary>
     public IsolationOptions Isolation { get; set; } = new();
 

@@ -50,6 +50,23 @@ internal sealed class BatchEngineOptionsValidator : IValidateOptions<BatchEngine
             failures.Add($"{Section}:{nameof(options.ContentRoot)} must be a folder path, or empty for a private temp folder (was blank).");
         }
 
+        if (options.MaxStoredContentBytes is < 1)
+        {
+            failures.Add($"{Section}:{nameof(options.MaxStoredContentBytes)} must be at least 1, or empty for no limit (was {options.MaxStoredContentBytes}).");
+        }
+
+        AtLeastOne(failures, nameof(options.MaxAbandonedDocuments), options.MaxAbandonedDocuments);
+        AtLeastOne(failures, nameof(options.MaxRawSignalsPerType), options.MaxRawSignalsPerType);
+        AtLeastOne(failures, nameof(options.MaxRawSignalsPerDocument), options.MaxRawSignalsPerDocument);
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AtLeastOne(List<string> failures, string name, int value)
+    {
+        if (value < 1)
+        {
+            failures.Add($"{Section}:{name} must be at least 1 (was {value}).");
+        }
     }
 }

@@ -3,6 +3,7 @@ using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Upload;
 using BatchEngine.Engine;
+using BatchEngine.Processing;
 using BatchEngine.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -45,6 +46,11 @@ internal static class ClassifyEndpoint
             bodySize.MaxRequestBodySize = limits.MaxBatchBytes;
         }
 
+        if (!MultipartRequest.IsMultipart(context.Request))
+        {
+            return (null, UploadLimits.NotMultipartMediaType(FieldNames[0]));
+        }
+
         var body = new LimitedReadStream(context.Request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
         if (MultipartRequest.Open(context.Request, body, limits) is not { } reader)
         {
@@ -73,7 +79,8 @@ internal static class ClassifyEndpoint
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return (null, new RequestRejectedException(StatusCodes.Status422UnprocessableEntity, $"{exception.GetType().Name}: {exception.Message}"));
+            // The engine's own words: a parser's message may quote the file.
+            return (null, new RequestRejectedException(StatusCodes.Status422UnprocessableEntity, DocumentErrors.Describe(exception)));
         }
     }
 

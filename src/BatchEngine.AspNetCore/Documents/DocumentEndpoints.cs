@@ -1,10 +1,12 @@
 using System.Text.Json;
 using BatchEngine.AspNetCore.Logging;
+using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
 using BatchEngine.AspNetCore.Upload;
 using BatchEngine.Engine;
+using BatchEngine.Jobs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,16 +15,19 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.AspNetCore.Documents;
 
-/// <summary><c>GET</c> and <c>DELETE /documents/{doc_id}</c>, and <c>POST /documents/{doc_id}/review</c>.</summary>
+/// <summary>
+/// <c>GET</c> and <c>DELETE /documents/{doc_id}</c>, and <c>POST /documents/{doc_id}/review</c>; another owner's
+/// document answers 404 as an unknown one does. A review by an authenticated user is signed with that user's name.
+/// </summary>
 internal static class DocumentEndpoints
 {
-    public static async Task<IResult> GetAsync([FromRoute(Name = "doc_id")] string docId, IBatchEngine engine, CancellationToken cancellationToken) =>
-        ResourceId.IsWellFormed(docId) && await engine.GetDocumentAsync(docId, cancellationToken) is { } document
+    public static async Task<IResult> GetAsync([FromRoute(Name = "doc_id")] string docId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(docId, context, engine, cancellationToken) is { } document
             ? TypedResults.Json(DocumentResponse.From(document), BatchHttpJsonContext.Default.DocumentResponse)
             : BatchProblems.DocumentNotFound();
 
-    public static async Task<IResult> DeleteAsync([FromRoute(Name = "doc_id")] string docId, IBatchEngine engine, CancellationToken cancellationToken) =>
-        ResourceId.IsWellFormed(docId) && await engine.DeleteDocumentAsync(docId, cancellationToken)
+    public static async Task<IResult> DeleteAsync([FromRoute(Name = "doc_id")] string docId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(docId, context, engine, cancellationToken) is not null && await engine.DeleteDocumentAsync(docId, cancellationToken)
             ? TypedResults.NoContent()
             : BatchProblems.DocumentNotFound();
 
@@ -34,7 +39,7 @@ internal static class DocumentEndpoints
         ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
-        if (!ResourceId.IsWellFormed(docId) || await engine.GetDocumentAsync(docId, cancellationToken) is null)
+        if (await FindVisibleAsync(docId, context, engine, cancellationToken) is null)
         {
             return BatchProblems.DocumentNotFound();
         }
@@ -65,6 +70,12 @@ internal static class DocumentEndpoints
             request = null;
         }
 
+        if (request is not null && JobCaller.ReviewerName(context) is { } signedIn)
+        {
+            // The reviewer is who is signed in, whatever the body says.
+            request = request with { Reviewer = signedIn };
+        }
+
         if (ReviewValidation.TryCreate(request, (context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), out var error) is not { } review)
         {
             return BatchProblems.BadRequest(error!);
@@ -78,5 +89,16 @@ internal static class DocumentEndpoints
 
         BatchHttpLog.DocumentReviewed(loggers.CreateLogger(BatchHttpLog.Category), docId);
         return TypedResults.Json(DocumentResponse.From(reviewed), BatchHttpJsonContext.Default.DocumentResponse);
+    }
+
+    private static async Task<DocumentRecord?> FindVisibleAsync(string docId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken)
+    {
+        if (!ResourceId.IsWellFormed(docId) || await engine.GetDocumentAsync(docId, cancellationToken) is not { } document)
+        {
+            return null;
+        }
+
+        var caller = await JobCaller.ResolveAsync(context);
+        return caller.CanSee(document) ? document : null;
     }
 }

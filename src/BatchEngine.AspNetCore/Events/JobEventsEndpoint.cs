@@ -1,6 +1,5 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
@@ -12,15 +11,16 @@ namespace BatchEngine.AspNetCore.Events;
 
 /// <summary>
 /// <c>GET /status/{job_id}/events</c>: server-sent events, one <c>status</c> event per progress change whose
-/// data is the <c>/status</c> body; the stream ends after the event in which the job is terminal.
+/// data is the <c>/status</c> body; the stream ends after the event in which the job is terminal. Only the
+/// documents that changed since the last event are serialised again (<see cref="StatusEventWriter"/>).
 /// </summary>
 internal static class JobEventsEndpoint
 {
     public const string EventType = "status";
 
-    public static async Task<IResult> HandleAsync([FromRoute(Name = "job_id")] string jobId, IBatchEngine engine, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync([FromRoute(Name = "job_id")] string jobId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken)
     {
-        if (!ResourceId.IsWellFormed(jobId) || await engine.GetJobAsync(jobId, cancellationToken) is null)
+        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is null)
         {
             return BatchProblems.JobNotFound();
         }
@@ -34,9 +34,10 @@ internal static class JobEventsEndpoint
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var sequence = 0;
+        var writer = new StatusEventWriter();
         await foreach (var snapshot in engine.WatchJobAsync(jobId, cancellationToken))
         {
-            var data = JsonSerializer.Serialize(JobStatusResponse.From(snapshot), BatchHttpJsonContext.Default.JobStatusResponse);
+            var data = writer.Write(snapshot);
             yield return new SseItem<string>(data, EventType) { EventId = (++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }
     }

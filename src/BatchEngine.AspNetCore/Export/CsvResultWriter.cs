@@ -27,7 +27,7 @@ internal static class CsvResultWriter
         CsvField.Text(StatusText(row.Status)),
         CsvField.Text(row.FinalCategory is { } category ? SensitivityWords.Of(category) : null),
         CsvField.Number(row.Confidence),
-        CsvField.Text(string.Join(';', row.SecondaryTags)),
+        CsvField.List(row.SecondaryTags),
         CsvField.Boolean(row.RequiresReview),
         CsvField.Text(row.ReviewedLabel is { } label ? SensitivityWords.Of(label) : null),
         CsvField.Text(row.Error));

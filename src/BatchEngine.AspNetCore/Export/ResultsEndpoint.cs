@@ -12,7 +12,8 @@ namespace BatchEngine.AspNetCore.Export;
 /// <summary><c>GET /jobs/{job_id}/results?format=json|csv</c>: one row per document, in upload order.</summary>
 internal static class ResultsEndpoint
 {
-    public static async Task<IResult> HandleAsync([FromRoute(Name = "job_id")] string jobId, string? format, IBatchEngine engine, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(
+        [FromRoute(Name = "job_id")] string jobId, string? format, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken)
     {
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
         if (!csv && !string.IsNullOrEmpty(format) && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
@@ -20,7 +21,7 @@ internal static class ResultsEndpoint
             return BatchProblems.BadRequest($"Unknown format '{format}'. Use json or csv.");
         }
 
-        if (!ResourceId.IsWellFormed(jobId) || await engine.GetJobAsync(jobId, cancellationToken) is not { } snapshot)
+        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is not { } snapshot)
         {
             return BatchProblems.JobNotFound();
         }

@@ -1,4 +1,5 @@
 using BatchEngine.AspNetCore.Logging;
+using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
@@ -10,13 +11,14 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.AspNetCore.Jobs;
 
-/// <summary><c>GET /jobs</c>, <c>POST /jobs/{job_id}/cancel</c> and <c>DELETE /jobs/{job_id}</c>.</summary>
+/// <summary><c>GET /jobs</c>, <c>POST /jobs/{job_id}/cancel</c> and <c>DELETE /jobs/{job_id}</c>; each caller sees and acts on its own jobs only.</summary>
 internal static class JobEndpoints
 {
     public static async Task<IResult> ListAsync(
         string? status,
         string? limit,
         string? offset,
+        HttpContext context,
         IBatchEngine engine,
         IOptions<BatchEndpointOptions> options,
         CancellationToken cancellationToken)
@@ -26,15 +28,17 @@ internal static class JobEndpoints
             return BatchProblems.BadRequest(error!);
         }
 
-        var page = await engine.ListJobsAsync(query, cancellationToken);
+        var caller = await JobCaller.ResolveAsync(context);
+        var page = await engine.ListJobsAsync(caller.Scope(query), cancellationToken);
         return TypedResults.Json(
             new JobListResponse { Total = page.Total, Jobs = page.Jobs.Select(JobSummaryResponse.From).ToArray() },
             BatchHttpJsonContext.Default.JobListResponse);
     }
 
-    public static async Task<IResult> CancelAsync([FromRoute(Name = "job_id")] string jobId, IBatchEngine engine, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> CancelAsync(
+        [FromRoute(Name = "job_id")] string jobId, HttpContext context, IBatchEngine engine, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (!ResourceId.IsWellFormed(jobId) || await engine.GetJobAsync(jobId, cancellationToken) is null)
+        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is null)
         {
             return BatchProblems.JobNotFound();
         }
@@ -53,8 +57,9 @@ internal static class JobEndpoints
             : BatchProblems.JobNotFound();
     }
 
-    public static async Task<IResult> DeleteAsync([FromRoute(Name = "job_id")] string jobId, IBatchEngine engine, CancellationToken cancellationToken) =>
-        ResourceId.IsWellFormed(jobId) && await engine.DeleteJobAsync(jobId, cancellationToken)
+    public static async Task<IResult> DeleteAsync([FromRoute(Name = "job_id")] string jobId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken) =>
+        await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is not null
+        && await engine.DeleteJobAsync(jobId, cancellationToken)
             ? TypedResults.NoContent()
             : BatchProblems.JobNotFound();
 }

@@ -24,17 +24,8 @@ internal static class JobListQuery
             }
         }
 
-        var parsedLimit = DefaultLimit;
-        if (!string.IsNullOrEmpty(limit) && (!int.TryParse(limit, out parsedLimit) || parsedLimit < 1 || parsedLimit > maxLimit))
+        if (!PagingQuery.TryParse(limit, offset, DefaultLimit, maxLimit, out var parsedLimit, out var parsedOffset, out error))
         {
-            error = $"limit must be a whole number from 1 to {maxLimit}.";
-            return null;
-        }
-
-        var parsedOffset = 0;
-        if (!string.IsNullOrEmpty(offset) && (!int.TryParse(offset, out parsedOffset) || parsedOffset < 0))
-        {
-            error = "offset must be a whole number, 0 or more.";
             return null;
         }
 

@@ -18,6 +18,7 @@ namespace BatchEngine.AspNetCore.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(UploadResponse))]
 [JsonSerializable(typeof(JobStatusResponse))]
+[JsonSerializable(typeof(DocumentStatusResponse))]
 [JsonSerializable(typeof(JobListResponse))]
 [JsonSerializable(typeof(DocumentResponse))]
 [JsonSerializable(typeof(ReviewRequest))]

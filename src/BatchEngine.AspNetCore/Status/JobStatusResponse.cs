@@ -30,7 +30,8 @@ internal sealed record JobStatusResponse
     /// <summary>Added beyond the reference: documents stopped by a cancel.</summary>
     [JsonPropertyName("cancelled")] public required int Cancelled { get; init; }
 
-    public static JobStatusResponse From(JobSnapshot snapshot) => new()
+    /// <summary>The body for <paramref name="snapshot"/>; <paramref name="offset"/> and <paramref name="limit"/> page its documents.</summary>
+    public static JobStatusResponse From(JobSnapshot snapshot, int offset = 0, int limit = int.MaxValue) => new()
     {
         JobId = snapshot.Job.JobId,
         Status = snapshot.Job.Status,
@@ -40,7 +41,7 @@ internal sealed record JobStatusResponse
         Progress = snapshot.Job.Progress,
         CreatedAt = UtcTimestamp.From(snapshot.Job.CreatedAt),
         UpdatedAt = UtcTimestamp.From(snapshot.Job.UpdatedAt),
-        Documents = snapshot.Documents.OrderBy(d => d.Index).Select(DocumentStatusResponse.From).ToArray(),
+        Documents = snapshot.Documents.OrderBy(d => d.Index).Skip(offset).Take(limit).Select(DocumentStatusResponse.From).ToArray(),
         Error = snapshot.Job.Error,
         Cancelled = snapshot.Job.Cancelled,
     };

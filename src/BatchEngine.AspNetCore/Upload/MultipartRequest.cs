@@ -11,6 +11,11 @@ internal static class MultipartRequest
     // RFC 2046 caps a boundary at 70 characters.
     private const int MaxBoundaryLength = 70;
 
+    /// <summary>True when the request says its body is multipart/form-data (its boundary may still be unusable).</summary>
+    public static bool IsMultipart(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+        && contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A reader over <paramref name="body"/>, or null when the request is not multipart/form-data with a usable boundary.</summary>
     public static MultipartReader? Open(HttpRequest request, Stream body, BatchEndpointOptions limits)
     {

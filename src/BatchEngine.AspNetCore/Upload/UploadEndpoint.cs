@@ -1,10 +1,13 @@
 using BatchEngine.AspNetCore.Logging;
+using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
+using BatchEngine.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -58,6 +61,11 @@ internal static class UploadEndpoint
     private static async Task<(BatchSubmission? Submission, RequestRejectedException? Rejected)> UploadAsync(HttpContext context, IBatchEngine engine, BatchEndpointOptions limits)
     {
         var request = context.Request;
+        if (!MultipartRequest.IsMultipart(request))
+        {
+            return (null, UploadLimits.NotMultipartMediaType(MultipartFileSequence.FieldName));
+        }
+
         if (request.ContentLength > limits.MaxBatchBytes)
         {
             return (null, UploadLimits.BatchTooLarge(limits));
@@ -77,10 +85,22 @@ internal static class UploadEndpoint
 
         var failure = new UploadFailure(limits);
         var files = new MultipartFileSequence(reader, limits, failure);
+        var time = context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+        using var timeout = new CancellationTokenSource(limits.UploadTimeout, time);
+        using var upload = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
+        var caller = await JobCaller.ResolveAsync(context);
         BatchSubmission submission;
         try
         {
-            submission = await engine.SubmitAsync(files.ReadAsync(context.RequestAborted), options: null, context.RequestAborted);
+            submission = await engine.SubmitAsync(files.ReadAsync(upload.Token), new SubmitOptions { Owner = caller.Owner }, upload.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, UploadLimits.TimedOut(limits));
+        }
+        catch (ContentQuotaExceededException full)
+        {
+            return (null, UploadLimits.StoreFull(full.Message));
         }
         catch (Exception) when (failure.First is { } rejected)
         {

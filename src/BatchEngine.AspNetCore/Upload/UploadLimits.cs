@@ -23,6 +23,16 @@ internal static class UploadLimits
         $"The multipart body is malformed or breaks a section limit (BatchEndpointOptions.MaxSectionHeaderBytes = {limits.MaxSectionHeaderBytes}, " +
         $"BatchEndpointOptions.MaxSectionHeaderCount = {limits.MaxSectionHeaderCount}): {reason}");
 
+    public static RequestRejectedException NotMultipartMediaType(string field) => new(
+        StatusCodes.Status415UnsupportedMediaType,
+        $"Send the request as multipart/form-data, the files in the field '{field}' (a form post or another body type cannot carry files).");
+
+    public static RequestRejectedException TimedOut(BatchEndpointOptions limits) => new(
+        StatusCodes.Status408RequestTimeout,
+        $"The upload did not arrive within {limits.UploadTimeout} (BatchEndpointOptions.UploadTimeout); nothing was queued.");
+
+    public static RequestRejectedException StoreFull(string message) => new(StatusCodes.Status507InsufficientStorage, message);
+
     public static RequestRejectedException NotMultipart() => new(
         StatusCodes.Status400BadRequest,
         "Expected a multipart/form-data body with a boundary, carrying the files in the repeated field 'files'.");

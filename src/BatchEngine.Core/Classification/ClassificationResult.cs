@@ -35,6 +35,12 @@ public sealed record ClassificationResult
     /// <summary>Every signal the detectors produced (snippets masked unless masking is turned off).</summary>
     public IReadOnlyList<DetectionSignal> RawSignals { get; init; } = [];
 
+    /// <summary>
+    /// How many signals of each type were left out of <see cref="RawSignals"/> by its caps
+    /// (<c>BatchEngineOptions.MaxRawSignalsPerType</c> and <c>MaxRawSignalsPerDocument</c>); empty when none were.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> DroppedSignals { get; init; } = new Dictionary<string, int>();
+
     /// <summary>True when a human should look: low confidence, conflicting signals, unsafe content, or no text.</summary>
     public bool RequiresReview { get; init; }
 }

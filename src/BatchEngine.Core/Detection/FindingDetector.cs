@@ -6,7 +6,8 @@ namespace BatchEngine.Detection;
 
 /// <summary>
 /// The shape of every built-in detector: one finder run once over each page, each hit turned into a signal
-/// with a masked snippet. Work is synchronous and CPU-bound; cancellation is checked between pages.
+/// with a masked snippet. Work is synchronous and CPU-bound; cancellation is checked between pages and, on a long
+/// page, between its <see cref="PageWindows"/>.
 /// </summary>
 internal abstract class FindingDetector : IDetector
 {
@@ -35,38 +36,56 @@ internal abstract class FindingDetector : IDetector
         var found = new List<Finding>();
         foreach (PageText page in document.Pages)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            found.Clear();
-            Find(page, found);
-            foreach (Finding finding in found)
+            if (_origins is not null)
             {
-                (signals ??= []).Add(new DetectionSignal
+                cancellationToken.ThrowIfCancellationRequested();
+                found.Clear();
+                FindInOrigins(page, found);
+                foreach (Finding finding in found)
                 {
-                    Detector = Name,
-                    Type = finding.Type,
-                    Page = page.Number,
-                    Confidence = Math.Round(finding.Confidence, 2),
-                    Start = finding.Start,
-                    Length = finding.Length,
-                    Snippet = _snippets.Build(page.Text, finding),
-                    Origin = page.OriginAt(finding.Start).Code,
-                });
+                    (signals ??= []).Add(ToSignal(page, finding));
+                }
+
+                continue;
+            }
+
+            foreach (var window in PageWindows.Of(page.Text))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                found.Clear();
+                // A later window is a slice (page 0), so nothing in it is taken for the page's heading.
+                _finder.Find(page.Text.AsSpan(window.Start, window.End - window.Start), window.IsFirst ? page.Number : 0, found);
+                foreach (Finding inWindow in found)
+                {
+                    Finding finding = inWindow with { Start = inWindow.Start + window.Start };
+                    if (window.Keeps(finding.Start))
+                    {
+                        (signals ??= []).Add(ToSignal(page, finding));
+                    }
+                }
             }
         }
 
         return ValueTask.FromResult<IReadOnlyList<DetectionSignal>>(signals ?? (IReadOnlyList<DetectionSignal>)[]);
     }
 
-    private void Find(PageText page, List<Finding> found)
+    private DetectionSignal ToSignal(PageText page, Finding finding) => new()
     {
-        if (_origins is null)
-        {
-            _finder.Find(page.Text, page.Number, found);
-            return;
-        }
+        Detector = Name,
+        Type = finding.Type,
+        Page = page.Number,
+        Confidence = Math.Round(finding.Confidence, 2),
+        Start = finding.Start,
+        Length = finding.Length,
+        Snippet = _snippets.Build(page.Text, finding),
+        Origin = page.OriginAt(finding.Start).Code,
+    };
 
+    /// <summary>Runs the finder over the page's stretches of the chosen origins only (comments and annotations are short).</summary>
+    private void FindInOrigins(PageText page, List<Finding> found)
+    {
         var slice = new List<Finding>();
-        foreach (TextSegment segment in page.Segments.Where(s => Array.IndexOf(_origins, s.Origin.Kind) >= 0))
+        foreach (TextSegment segment in page.Segments.Where(s => Array.IndexOf(_origins!, s.Origin.Kind) >= 0))
         {
             slice.Clear();
             _finder.Find(page.Text.AsSpan(segment.Start, segment.Length), page.Number, slice);

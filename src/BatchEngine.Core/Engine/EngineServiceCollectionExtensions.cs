@@ -33,6 +33,8 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IDocumentContentStore, TempFolderContentStore>();
         services.TryAddSingleton<IWorkQueue, LockFreeWorkQueue>();
 
+        services.AddSingleton<StoredContent>();
+        services.AddSingleton<AbandonedWork>();
         services.AddSingleton<JobChangeFeed>();
         services.AddSingleton<RunningDocuments>();
         services.AddSingleton<DocumentAnalyzer>();

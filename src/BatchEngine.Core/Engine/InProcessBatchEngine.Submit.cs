@@ -19,6 +19,7 @@ internal sealed partial class InProcessBatchEngine
 
         var now = time.GetUtcNow();
         var jobId = NewId();
+        var owner = submitOptions?.Owner;
         var accepted = new List<DocumentRecord>();
         var rejected = new List<RejectedDocument>();
         var created = false;
@@ -33,7 +34,7 @@ internal sealed partial class InProcessBatchEngine
                 if (stored.Refusal is { } reason)
                 {
                     rejected.Add(new RejectedDocument(filename, reason, stored.Message!));
-                    EngineLog.FileRefused(logger, filename, reason.ToString());
+                    EngineLog.FileRefused(logger, jobId, accepted.Count + rejected.Count - 1, reason.ToString());
                     continue;
                 }
 
@@ -43,6 +44,7 @@ internal sealed partial class InProcessBatchEngine
                     JobId = jobId,
                     Index = accepted.Count,
                     Filename = filename,
+                    Owner = owner,
                     MediaType = stored.MediaType,
                     SizeBytes = stored.SizeBytes,
                     Status = DocumentStatus.Pending,
@@ -64,6 +66,7 @@ internal sealed partial class InProcessBatchEngine
                 Status = JobStatus.Pending,
                 TotalFiles = accepted.Count,
                 Priority = submitOptions?.Priority ?? settings.DefaultPriority,
+                Owner = owner,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
@@ -125,7 +128,7 @@ internal sealed partial class InProcessBatchEngine
         catch (Exception e)
         {
             // The job exists but can never run: say so on the job instead of leaving it pending forever.
-            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e), CancellationToken.None);
+            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e, FailureStage.Queueing), CancellationToken.None);
             throw;
         }
     }

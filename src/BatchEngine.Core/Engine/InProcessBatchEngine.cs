@@ -15,7 +15,7 @@ namespace BatchEngine.Engine;
 /// </summary>
 internal sealed partial class InProcessBatchEngine(
     IJobStore store,
-    IDocumentContentStore content,
+    StoredContent content,
     IWorkQueue queue,
     DocumentAnalyzer analyzer,
     RunningDocuments running,
@@ -69,6 +69,7 @@ internal sealed partial class InProcessBatchEngine(
             running.CancelJob(jobId);
             changes.Notify(jobId);
             EngineLog.JobCancelled(logger, jobId);
+            await DeleteCancelledContentAsync(jobId, cancellationToken);
         }
 
         return cancelled;
@@ -114,6 +115,26 @@ internal sealed partial class InProcessBatchEngine(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw DocumentErrors.Timeout(settings.DocumentTimeout);
+        }
+    }
+
+    /// <summary>
+    /// The documents the cancel ended before they started are terminal: their content goes now. The running ones
+    /// delete their own as their workers stop them.
+    /// </summary>
+    private async Task DeleteCancelledContentAsync(string jobId, CancellationToken cancellationToken)
+    {
+        if (options.Value.KeepContent)
+        {
+            return;
+        }
+
+        foreach (var document in await store.GetDocumentsAsync(jobId, cancellationToken))
+        {
+            if (document.Status == DocumentStatus.Cancelled)
+            {
+                await content.DeleteDocumentAsync(jobId, document.DocId, cancellationToken);
+            }
         }
     }
 

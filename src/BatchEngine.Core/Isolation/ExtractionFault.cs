@@ -14,6 +14,9 @@ internal enum ExtractionFault
     Hang,
     AllocateWithoutBound,
     GarbageOutput,
+
+    /// <summary>A well-framed <see cref="FrameKind.PageStarted"/> whose payload is too short to decode, then the normal answer.</summary>
+    ShortPageFrame,
 }
 
 /// <summary>Finds and acts out <see cref="ExtractionFault"/> markers.</summary>
@@ -50,6 +53,9 @@ internal static class ExtractionFaults
                 break;
             case ExtractionFault.AllocateWithoutBound:
                 AllocateForever();
+                break;
+            case ExtractionFault.ShortPageFrame:
+                ExtractionFrames.Write(protocolOutput, FrameKind.PageStarted, [1]);
                 break;
             case ExtractionFault.GarbageOutput:
                 protocolOutput.Write("this is not a frame of the extraction protocol\n"u8);

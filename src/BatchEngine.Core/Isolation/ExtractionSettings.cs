@@ -19,6 +19,9 @@ internal sealed record ExtractionSettings
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Where the child's runtimeconfig is written; null for the user's private folder (tests point it elsewhere).</summary>
+    public string? RuntimeConfigFolder { get; init; }
+
     /// <summary>The working set past which a child is killed: the heap cap plus as much again for the runtime and native memory.</summary>
     public long WorkingSetLimitBytes => MemoryLimitBytes * 2;
 

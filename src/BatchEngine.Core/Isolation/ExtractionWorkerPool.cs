@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using BatchEngine.Processing;
 using BatchEngine.Reading;
 using Microsoft.Extensions.Logging;
 
@@ -8,11 +9,15 @@ namespace BatchEngine.Isolation;
 /// A fixed number of slots, each holding at most one live extraction process. A read takes a free slot,
 /// starts its process if needed, and gives the slot back. A process that had to be killed is dropped; a
 /// document that crashed one is retried once on a fresh one, and one that killed two is not read again.
+/// A batch document waiting for a free slot has its timeout paused (<see cref="DocumentDeadline"/>): the wait is
+/// the other readers' doing (<c>POST /classify</c> shares the pool). A launch that could not be prepared (its
+/// runtimeconfig not written) is tried again on the next read, never remembered as failed.
 /// </summary>
 internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposable
 {
     private readonly ExtractionSettings _settings;
-    private readonly Lazy<WorkerLaunch> _launch;
+    private readonly Lock _launchGate = new();
+    private WorkerLaunch? _launch;
     private readonly Channel<Slot> _freeSlots;
     private readonly Slot[] _slots;
     private readonly PoisonRegister _poison = new();
@@ -20,12 +25,12 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     private int _processesStarted;
     private int _processesKilled;
     private int _processesRecycled;
+    private int _readsWaiting;
 
     public ExtractionWorkerPool(ExtractionSettings settings, ILogger<ExtractionWorkerPool> logger)
     {
         _settings = settings;
         _logger = logger;
-        _launch = new(() => WorkerLaunch.Create(settings.MemoryLimitBytes, settings.AllowFaultInjection));
         _slots = Enumerable.Range(0, settings.PoolSize).Select(_ => new Slot()).ToArray();
         _freeSlots = Channel.CreateBounded<Slot>(settings.PoolSize);
         foreach (var slot in _slots)
@@ -35,6 +40,9 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     }
 
     public ExtractionSettings Settings => _settings;
+
+    /// <summary>Reads waiting for a free slot right now.</summary>
+    public int ReadsWaiting => Volatile.Read(ref _readsWaiting);
 
     /// <summary>Child processes started so far (first starts, replacements and recycling).</summary>
     public int ProcessesStarted => Volatile.Read(ref _processesStarted);
@@ -86,6 +94,7 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     public async ValueTask DisposeAsync()
     {
         _freeSlots.Writer.TryComplete();
+        _launch?.Dispose();
         foreach (var slot in _slots)
         {
             if (Interlocked.Exchange(ref slot.Process, null) is { } process)
@@ -99,6 +108,7 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     public void Dispose()
     {
         _freeSlots.Writer.TryComplete();
+        _launch?.Dispose();
         foreach (var slot in _slots)
         {
             Interlocked.Exchange(ref slot.Process, null)?.Dispose();
@@ -107,7 +117,22 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
 
     private async Task<ExtractedDocument> ReadInFreeSlotAsync(ReadRequest request, CancellationToken cancellationToken)
     {
-        var slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+        if (!_freeSlots.Reader.TryRead(out var slot))
+        {
+            using (DocumentDeadline.Current?.Pause())
+            {
+                Interlocked.Increment(ref _readsWaiting);
+                try
+                {
+                    slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _readsWaiting);
+                }
+            }
+        }
+
         try
         {
             var process = slot.Process ??= await StartProcessAsync(cancellationToken);
@@ -122,9 +147,11 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
                 RecycleIfWorn(slot);
                 throw;
             }
-            catch (Exception error) when (error is ExtractionFailedException or OperationCanceledException)
+            catch
             {
-                // The process was killed: drop it; the next read in this slot starts a fresh one.
+                // Killed, cancelled or out of step (any error but the reader's own verdict): drop the process, never
+                // reuse it mid-answer; the next read in this slot starts a fresh one.
+                process.Kill();
                 slot.Process = null;
                 Interlocked.Increment(ref _processesKilled);
                 await process.DisposeAsync();
@@ -139,10 +166,19 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
 
     private async Task<ExtractionWorkerProcess> StartProcessAsync(CancellationToken cancellationToken)
     {
-        var process = await ExtractionWorkerProcess.StartAsync(_launch.Value, _settings, cancellationToken);
+        var process = await ExtractionWorkerProcess.StartAsync(Launch(), _settings, cancellationToken);
         Interlocked.Increment(ref _processesStarted);
         LogProcessStarted(_logger, process.ProcessId);
         return process;
+    }
+
+    // Not Lazy<T>: a Lazy would keep the first failure (a full disk, say) for the life of the process.
+    private WorkerLaunch Launch()
+    {
+        lock (_launchGate)
+        {
+            return _launch ??= WorkerLaunch.Create(_settings);
+        }
     }
 
     private void RecycleIfWorn(Slot slot)

@@ -84,20 +84,22 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
             {
                 if (frame.Kind == FrameKind.PageStarted)
                 {
-                    progress.Page = ExtractionResultCodec.DecodePage(frame.Payload);
+                    progress.Page = Decode(frame, ExtractionResultCodec.DecodePage);
                     continue;
                 }
 
                 if (frame.Kind == FrameKind.Result)
                 {
+                    var document = Decode(frame, ExtractionResultCodec.DecodeDocument);
                     DocumentsRead++;
-                    return ExtractionResultCodec.DecodeDocument(frame.Payload);
+                    return document;
                 }
 
                 if (frame.Kind == FrameKind.Failure)
                 {
+                    var failure = Decode(frame, ExtractionResultCodec.DecodeFailure);
                     DocumentsRead++;
-                    throw ReaderFailure(ExtractionResultCodec.DecodeFailure(frame.Payload), progress);
+                    throw ReaderFailure(failure, progress);
                 }
 
                 progress.Invalid = $"an unexpected {frame.Kind} frame";
@@ -161,6 +163,22 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
     {
         Kill();
         _process.Dispose();
+    }
+
+    /// <summary>
+    /// Decodes a frame's payload; a payload that does not decode is a protocol error like garbage on the wire, so
+    /// the child (now mid-answer, out of step with us) is killed rather than asked again.
+    /// </summary>
+    private static T Decode<T>(Frame frame, Func<byte[], T> decode)
+    {
+        try
+        {
+            return decode(frame.Payload);
+        }
+        catch (Exception error) when (error is ArgumentException or IOException or FormatException or OverflowException)
+        {
+            throw new InvalidDataException($"an undecodable {frame.Kind} frame of {frame.Payload.Length} bytes");
+        }
     }
 
     private Exception ReaderFailure((string ExceptionType, string Message) failure, ReadProgress progress)

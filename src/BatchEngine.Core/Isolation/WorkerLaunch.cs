@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace BatchEngine.Isolation;
 
 /// <summary>How to start an extraction worker: the dotnet host, the generated runtimeconfig and BatchEngine.Core.dll itself.</summary>
-internal sealed class WorkerLaunch
+internal sealed class WorkerLaunch : IDisposable
 {
     private readonly string _dotnet;
     private readonly string _runtimeConfig;
@@ -19,7 +19,7 @@ internal sealed class WorkerLaunch
         (_memoryLimitBytes, _allowFaultInjection) = (memoryLimitBytes, allowFaultInjection);
     }
 
-    public static WorkerLaunch Create(long memoryLimitBytes, bool allowFaultInjection)
+    public static WorkerLaunch Create(ExtractionSettings settings)
     {
         var workerAssembly = typeof(ExtractionWorkerProgram).Assembly.Location;
         if (string.IsNullOrEmpty(workerAssembly) || !File.Exists(workerAssembly))
@@ -29,7 +29,24 @@ internal sealed class WorkerLaunch
                 + "(single-file or in-memory load). Publish without single-file, or set BatchEngineOptions.Isolation.Enabled = false for trusted input.");
         }
 
-        return new WorkerLaunch(FindDotnetHost(), WorkerRuntimeConfig.WriteFile(), workerAssembly, memoryLimitBytes, allowFaultInjection);
+        var dotnet = FindDotnetHost();
+        return new WorkerLaunch(dotnet, WorkerRuntimeConfig.WriteFile(settings.RuntimeConfigFolder), workerAssembly, settings.MemoryLimitBytes, settings.AllowFaultInjection);
+    }
+
+    /// <summary>The runtimeconfig file this launch wrote.</summary>
+    public string RuntimeConfigPath => _runtimeConfig;
+
+    /// <summary>Deletes the runtimeconfig (children read it when they start, so running ones are not affected).</summary>
+    public void Dispose()
+    {
+        try
+        {
+            File.Delete(_runtimeConfig);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: it sits in the user's private folder.
+        }
     }
 
     public ProcessStartInfo StartInfo()

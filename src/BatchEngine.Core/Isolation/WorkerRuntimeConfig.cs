@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using BatchEngine.Storage.TempFolder;
 
 namespace BatchEngine.Isolation;
 
@@ -7,21 +7,29 @@ namespace BatchEngine.Isolation;
 /// Writes the runtimeconfig the child is started with. It names exactly the shared frameworks this host
 /// runs on (read from the host's own deps files), so the child finds every assembly the host found,
 /// including ASP.NET Core's copies of the Microsoft.Extensions libraries in a web app.
+/// The file is this process's own: written new (<see cref="FileMode.CreateNew"/>, mode 0600) under a random name in
+/// the user's private folder (<see cref="PrivateFolder"/>), so no file someone else left there (a planted
+/// startup hook) is ever passed to a child.
 /// </summary>
 internal static partial class WorkerRuntimeConfig
 {
-    public static string WriteFile()
+    public const string FolderName = "worker";
+
+    /// <summary>Writes a new runtimeconfig into <paramref name="folder"/> (the private default when null) and returns its path.</summary>
+    public static string WriteFile(string? folder = null)
     {
         var json = Build(AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string);
-        var folder = Path.Combine(Path.GetTempPath(), "batchengine-extraction-worker");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"worker-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..16]}.runtimeconfig.json");
-        if (!File.Exists(path))
+        folder ??= PrivateFolder.ForUser(FolderName);
+        var path = Path.Combine(folder, $"worker-{Environment.ProcessId}-{Guid.NewGuid():N}.runtimeconfig.json");
+        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
         {
-            // Several hosts may race to write the same file: write aside, then move into place.
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, json);
-            File.Move(temporary, path, overwrite: true);
+            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, new System.Text.UTF8Encoding(false), file))
+        {
+            writer.Write(json);
         }
 
         return path;

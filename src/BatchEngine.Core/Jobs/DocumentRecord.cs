@@ -17,6 +17,9 @@ public sealed record DocumentRecord
     /// <summary>The file name as uploaded, cleaned for display. Never used as a path.</summary>
     public required string Filename { get; init; }
 
+    /// <summary>Who the document's job belongs to (the same as its <see cref="JobRecord.Owner"/>); null when it has no owner.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>The media type sniffed from the content's first bytes (for example <c>application/pdf</c>).</summary>
     public string? MediaType { get; init; }
 

@@ -19,6 +19,7 @@ internal sealed class BatchEngineRuntime(
     DocumentPipeline pipeline,
     JobRetentionSweeper sweeper,
     RunningDocuments running,
+    AbandonedWork abandoned,
     IOptions<BatchEngineOptions> options,
     TimeProvider time,
     ILogger<BatchEngineRuntime> logger) : IHostedService, IAsyncDisposable, IDisposable
@@ -148,6 +149,13 @@ internal sealed class BatchEngineRuntime(
         {
             try
             {
+                if (!abandoned.HasRoom)
+                {
+                    EngineLog.AbandonedWorkFull(logger, worker, abandoned.Count);
+                    await abandoned.WaitForRoomAsync(stop);
+                    continue;
+                }
+
                 if (queue.TryClaim(out var item))
                 {
                     await pipeline.ProcessAsync(item, _abort.Token);
@@ -163,7 +171,12 @@ internal sealed class BatchEngineRuntime(
             catch (Exception e)
             {
                 // A store or queue outage: never let it kill the worker, never spin on it.
-                EngineLog.WorkerFault(logger, worker, e.GetType().Name, e);
+                EngineLog.WorkerFault(logger, worker, e.GetType().Name);
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    EngineLog.ErrorDetail(logger, $"worker {worker}", DocumentErrors.Detail(e));
+                }
+
                 try
                 {
                     await Task.Delay(FaultPause, time, stop);

@@ -3,6 +3,7 @@ using BatchEngine.Detection;
 using BatchEngine.Jobs;
 using BatchEngine.Reading;
 using BatchEngine.Reading.Ocr;
+using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Processing;
 
@@ -10,14 +11,18 @@ namespace BatchEngine.Processing;
 /// Reads one document's content, runs every detector and the classifier, and reports each stage reached
 /// (<see cref="ProgressStages.DocumentLoaded"/>, <see cref="ProgressStages.DetectorsCompleted"/>,
 /// <see cref="ProgressStages.ClassificationCompleted"/>). Shared by the workers and the one-off
-/// <c>ClassifyAsync</c>, so both classify a file the same way.
+/// <c>ClassifyAsync</c>, so both classify a file the same way. The signals are capped (<see cref="RawSignalLimit"/>)
+/// before the classifier sees them and again in its answer, so neither the classifier nor the stored result grows
+/// with a hostile document.
 /// </summary>
 internal sealed class DocumentAnalyzer(
     IEnumerable<IDocumentReader> readers,
     IEnumerable<IDetector> detectors,
     IEnumerable<IClassifier> classifiers,
-    DocumentOcr ocr)
+    DocumentOcr ocr,
+    IOptions<BatchEngineOptions> options)
 {
+    private readonly RawSignalLimit _limit = RawSignalLimit.From(options.Value);
     private readonly IDocumentReader[] _readers = [.. readers];
     private readonly IDetector[] _detectors = [.. detectors];
 
@@ -32,16 +37,16 @@ internal sealed class DocumentAnalyzer(
         Func<double, CancellationToken, Task> reportStage,
         CancellationToken cancellationToken)
     {
-        var classifier = _classifier ?? throw new InvalidOperationException(
-            "No IClassifier is registered. Call AddBatchEngine() with the default classifier or AddClassifier<T>().");
+        var classifier = _classifier ?? throw DocumentErrors.EngineWritten(new InvalidOperationException(
+            "No IClassifier is registered. Call AddBatchEngine() with the default classifier or AddClassifier<T>()."));
 
         var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken);
         if (sniffed.IsEmpty)
         {
-            throw new InvalidDataException("The document is empty.");
+            throw DocumentErrors.EngineWritten(new InvalidDataException("The document is empty."));
         }
 
-        var reader = sniffed.Reader ?? throw new InvalidDataException("The document's format is not supported.");
+        var reader = sniffed.Reader ?? throw DocumentErrors.EngineWritten(new InvalidDataException("The document's format is not supported."));
         var extracted = await reader.ReadAsync(sniffed.Content, cancellationToken);
         extracted = await ocr.ApplyAsync(extracted, cancellationToken);
         await reportStage(ProgressStages.DocumentLoaded, cancellationToken);
@@ -49,13 +54,16 @@ internal sealed class DocumentAnalyzer(
         var signals = new List<DetectionSignal>();
         foreach (var detector in _detectors)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             signals.AddRange(await detector.DetectAsync(extracted, cancellationToken));
         }
 
         await reportStage(ProgressStages.DetectorsCompleted, cancellationToken);
 
-        var result = await classifier.ClassifyAsync(docId, extracted, signals, cancellationToken);
+        var (capped, dropped) = _limit.Apply(signals);
+        var result = await classifier.ClassifyAsync(docId, extracted, capped, cancellationToken);
+        var (kept, droppedInAll) = _limit.Apply(result.RawSignals, dropped);
         await reportStage(ProgressStages.ClassificationCompleted, cancellationToken);
-        return result;
+        return result with { RawSignals = kept, DroppedSignals = droppedInAll };
     }
 }

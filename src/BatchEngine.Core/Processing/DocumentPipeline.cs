@@ -13,20 +13,23 @@ namespace BatchEngine.Processing;
 /// Takes one claimed document to a terminal state: start (10) -> read (30) -> detectors (60) -> classifier
 /// (90) -> saved (100). Any exception, timeout or unreadable content fails the document with
 /// "ExceptionType: message" at 0%; a cancelled job cancels it; an engine stop releases it back to pending.
+/// Once this worker ended the document, its content is deleted (unless <see cref="BatchEngineOptions.KeepContent"/>).
 /// Never throws for a document's sake, so the worker goes on with the next one.
 /// </summary>
 internal sealed class DocumentPipeline(
     IJobStore store,
-    IDocumentContentStore content,
+    StoredContent content,
     IWorkQueue queue,
     DocumentAnalyzer analyzer,
     RunningDocuments running,
+    AbandonedWork abandoned,
     JobChangeFeed changes,
     IOptions<BatchEngineOptions> options,
     TimeProvider time,
     ILogger<DocumentPipeline> logger)
 {
     private readonly TimeSpan _timeout = options.Value.DocumentTimeout;
+    private readonly bool _keepContent = options.Value.KeepContent;
 
     /// <summary>
     /// Processes the item. <paramref name="abort"/> fires when the engine stops without waiting. Throws only
@@ -69,96 +72,131 @@ internal sealed class DocumentPipeline(
         if (outcome == DocumentOutcome.Released)
         {
             await queue.ReleaseAsync(item, CancellationToken.None);
+            return;
         }
-        else
+
+        await queue.AcknowledgeAsync(item, CancellationToken.None);
+        if (outcome != DocumentOutcome.EndedElsewhere && !_keepContent)
         {
-            await queue.AcknowledgeAsync(item, CancellationToken.None);
+            // This worker ended the document: nobody reads its content again.
+            await content.DeleteDocumentAsync(item.JobId, item.DocId, CancellationToken.None);
         }
     }
 
     private async Task<DocumentOutcome> RunWithLimitsAsync(WorkItem item, RunningDocuments.Entry entry, CancellationToken abort)
     {
-        using var timeout = new CancellationTokenSource(_timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(abort, timeout.Token, entry.Token);
+        using var deadline = new DocumentDeadline(_timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(abort, deadline.Token, entry.Token);
+        var stage = new StageReached();
 
         // Task.Run so that a reader blocking without awaiting cannot hold the worker: after the timeout the
         // worker stops waiting and moves on; the abandoned work can no longer change the document's state.
-        var work = Task.Run(() => RunStagesAsync(item, linked.Token), CancellationToken.None);
+        var work = Task.Run(() => RunStagesAsync(item, deadline, stage, linked.Token), CancellationToken.None);
         try
         {
-            await work.WaitAsync(linked.Token);
-            return DocumentOutcome.Finished;
+            return await work.WaitAsync(linked.Token) ? DocumentOutcome.Completed : DocumentOutcome.EndedElsewhere;
         }
         catch (Exception e)
         {
-            ObserveLater(work);
+            abandoned.Track(work);
             if (entry.Token.IsCancellationRequested)
             {
                 if (await store.CancelDocumentAsync(item.DocId, CancellationToken.None))
                 {
                     EngineLog.DocumentCancelled(logger, item.JobId, item.DocId);
+                    return DocumentOutcome.Cancelled;
                 }
 
-                return DocumentOutcome.Cancelled;
+                return DocumentOutcome.EndedElsewhere;
             }
 
             if (abort.IsCancellationRequested)
             {
                 if (!await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None))
                 {
-                    return DocumentOutcome.Finished;
+                    return DocumentOutcome.EndedElsewhere;
                 }
 
                 EngineLog.DocumentReleased(logger, item.JobId, item.DocId);
                 return DocumentOutcome.Released;
             }
 
-            var error = timeout.IsCancellationRequested
-                ? DocumentErrors.Timeout(_timeout)
-                : e;
-            if (await store.FailDocumentAsync(item.DocId, DocumentErrors.Describe(error), CancellationToken.None))
+            var error = deadline.IsExpired ? DocumentErrors.Timeout(_timeout) : e;
+            if (!await store.FailDocumentAsync(item.DocId, DocumentErrors.Describe(error, stage.Stage), CancellationToken.None))
             {
-                BatchEngineTelemetry.DocumentsFailed.Add(1);
-                EngineLog.DocumentFailed(logger, item.JobId, item.DocId, DocumentErrors.TypeName(error));
+                return DocumentOutcome.EndedElsewhere;
+            }
+
+            BatchEngineTelemetry.DocumentsFailed.Add(1);
+            EngineLog.DocumentFailed(logger, item.JobId, item.DocId, DocumentErrors.TypeName(error));
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                EngineLog.ErrorDetail(logger, item.DocId, DocumentErrors.Detail(e));
             }
 
             return DocumentOutcome.Failed;
         }
     }
 
-    private async Task RunStagesAsync(WorkItem item, CancellationToken cancellationToken)
+    /// <summary>Runs the stages; true when this run stored the result (false when the store refused it).</summary>
+    private async Task<bool> RunStagesAsync(WorkItem item, DocumentDeadline deadline, StageReached stage, CancellationToken cancellationToken)
     {
+        // The extraction pool pauses this deadline while the document waits for a free child process.
+        DocumentDeadline.Current = deadline;
         ClassificationResult result;
         await using (var stream = await content.OpenReadAsync(item.JobId, item.DocId, cancellationToken))
         {
-            result = await analyzer.AnalyzeAsync(item.DocId, stream, (stage, ct) => ReportAsync(item, stage, ct), cancellationToken);
+            result = await analyzer.AnalyzeAsync(item.DocId, stream, (reached, ct) => ReportAsync(item, stage, reached, ct), cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        stage.Stage = FailureStage.Saving;
         if (await store.CompleteDocumentAsync(item.DocId, result, CancellationToken.None))
         {
             BatchEngineTelemetry.DocumentsProcessed.Add(1);
             EngineLog.DocumentCompleted(logger, item.JobId, item.DocId);
+            return true;
         }
+
+        return false;
     }
 
-    private async Task ReportAsync(WorkItem item, double stage, CancellationToken cancellationToken)
+    private async Task ReportAsync(WorkItem item, StageReached stage, double reached, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (await store.ReportProgressAsync(item.DocId, stage, CancellationToken.None))
+        stage.Stage = reached switch
+        {
+            >= ProgressStages.ClassificationCompleted => FailureStage.Saving,
+            >= ProgressStages.DetectorsCompleted => FailureStage.Classifying,
+            >= ProgressStages.DocumentLoaded => FailureStage.Detecting,
+            _ => FailureStage.Reading,
+        };
+        if (await store.ReportProgressAsync(item.DocId, reached, CancellationToken.None))
         {
             changes.Notify(item.JobId);
         }
     }
 
-    private static void ObserveLater(Task work) =>
-        _ = work.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    /// <summary>The stage the document is in, written by its run and read when it fails.</summary>
+    private sealed class StageReached
+    {
+        private volatile FailureStage _stage;
+
+        public FailureStage Stage
+        {
+            get => _stage;
+            set => _stage = value;
+        }
+    }
 
     private enum DocumentOutcome
     {
-        Finished,
+        Completed,
         Failed,
         Cancelled,
         Released,
+
+        /// <summary>The store refused this worker's transition: the document was ended by a cancel, a delete or another host.</summary>
+        EndedElsewhere,
     }
 }

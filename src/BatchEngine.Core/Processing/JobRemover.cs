@@ -8,15 +8,22 @@ namespace BatchEngine.Processing;
 /// Deletes a job or a document everywhere: stops its scheduling and its running work, then removes the
 /// record and the content. Used by the facade and by the retention sweeper.
 /// </summary>
-internal sealed class JobRemover(IJobStore store, IDocumentContentStore content, IWorkQueue queue, RunningDocuments running, JobChangeFeed changes)
+internal sealed class JobRemover(IJobStore store, StoredContent content, IWorkQueue queue, RunningDocuments running, JobChangeFeed changes)
 {
     public async Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken)
     {
         // The store first: a document not started by now never starts; one started is registered as
         // running already (workers register before starting), so cancelling the running ones catches it.
         var deleted = await store.DeleteJobAsync(jobId, cancellationToken);
-        await queue.CancelJobAsync(jobId, cancellationToken);
+        if (deleted)
+        {
+            // Only a job that existed: the queue must not remember every id a caller makes up.
+            await queue.CancelJobAsync(jobId, cancellationToken);
+        }
+
         running.CancelJob(jobId);
+
+        // Even when the record is gone already (a store's TTL): its content may not be.
         await content.DeleteJobAsync(jobId, cancellationToken);
         changes.Notify(jobId);
         return deleted;

@@ -42,7 +42,11 @@ internal sealed class JobRetentionSweeper(IJobStore store, JobRemover remover, T
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    EngineLog.SweepFailed(logger, e.GetType().Name, e);
+                    EngineLog.SweepFailed(logger, e.GetType().Name);
+                    if (logger.IsEnabled(LogLevel.Debug))
+                    {
+                        EngineLog.ErrorDetail(logger, "the retention sweep", DocumentErrors.Detail(e));
+                    }
                 }
             }
         }

@@ -28,6 +28,9 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Finished jobs scored by the time they finished, for retention.</summary>
     public RedisKey FinishedJobs => Prefix + "jobs:finished";
 
+    /// <summary>The jobs of one owner (or, for null, the jobs without one), scored like <see cref="Jobs"/>.</summary>
+    public RedisKey JobsOfOwner(string? owner) => owner is null ? Prefix + "jobs:unowned" : Prefix + "owner:" + owner + ":jobs";
+
     /// <summary>Counter that orders jobs created in the same millisecond.</summary>
     public RedisKey Sequence => Prefix + "jobs:sequence";
 

@@ -12,6 +12,7 @@ internal static class RecordHashes
     /// <summary>A new job's hash: its tally starts with every document pending at 0%.</summary>
     internal static HashEntry[] ToHash(JobRecord job, int documents, JobStatus status, double order) =>
     [
+        .. OwnerField(job.Owner),
         new("job_id", job.JobId),
         new("status", StatusWord(status)),
         new("total", documents),
@@ -41,6 +42,7 @@ internal static class RecordHashes
             new("created_at", doc.CreatedAt.ToUnixTimeMilliseconds()),
             new("updated_at", doc.UpdatedAt.ToUnixTimeMilliseconds()),
         };
+        AddIfPresent(entries, "owner", doc.Owner);
         AddIfPresent(entries, "media_type", doc.MediaType);
         AddIfPresent(entries, "error", doc.Error);
         AddIfPresent(entries, "classification", doc.Classification is null ? null : ToJson(doc.Classification));
@@ -72,6 +74,7 @@ internal static class RecordHashes
             CreatedAt = Time(fields["created_at"]),
             UpdatedAt = Time(fields["updated_at"]),
             Error = status == JobStatus.Failed ? jobError ?? JobStatusRules.AllDocumentsFailedError(total) : null,
+            Owner = fields.GetValueOrDefault("owner"),
         };
     }
 
@@ -91,6 +94,7 @@ internal static class RecordHashes
             JobId = fields["job_id"]!,
             Index = (int)fields["index"],
             Filename = fields["filename"]!,
+            Owner = fields.GetValueOrDefault("owner"),
             MediaType = fields.GetValueOrDefault("media_type"),
             SizeBytes = (long)fields["size"],
             Status = Enum.Parse<DocumentStatus>(fields["status"]!, ignoreCase: true),
@@ -121,6 +125,8 @@ internal static class RecordHashes
 
     private static DateTimeOffset Time(RedisValue milliseconds) =>
         DateTimeOffset.FromUnixTimeMilliseconds((long)milliseconds);
+
+    private static HashEntry[] OwnerField(string? owner) => owner is null ? [] : [new HashEntry("owner", owner)];
 
     private static void AddIfPresent(List<HashEntry> entries, string name, string? value)
     {

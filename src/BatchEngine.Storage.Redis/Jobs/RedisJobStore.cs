@@ -51,6 +51,7 @@ internal sealed class RedisJobStore(
         }
 
         _ = transaction.SortedSetAddAsync(_keys.Jobs, job.JobId, order);
+        _ = transaction.SortedSetAddAsync(_keys.JobsOfOwner(job.Owner), job.JobId, order);
         _ = transaction.SortedSetAddAsync(_keys.JobsWithStatus(RecordHashes.StatusWord(status)), job.JobId, order);
         if (JobStatusRules.IsTerminal(status))
         {
@@ -81,6 +82,11 @@ internal sealed class RedisJobStore(
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
+        if (!query.AllOwners)
+        {
+            return await ListOwnedJobsAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
         var index = query.Status is { } status ? _keys.JobsWithStatus(RecordHashes.StatusWord(status)) : _keys.Jobs;
         var total = await Db.SortedSetLengthAsync(index).WaitAsync(cancellationToken).ConfigureAwait(false);
         if (query.Limit <= 0)
@@ -107,6 +113,31 @@ internal sealed class RedisJobStore(
         }
 
         return new JobPage((int)total, jobs);
+    }
+
+    /// <summary>
+    /// One owner's jobs: that owner's index, filtered by status here (an owner's jobs are few next to everyone's).
+    /// Entries of jobs that are gone (deleted, or expired by TTL) are dropped from the index as they are met.
+    /// </summary>
+    private async Task<JobPage> ListOwnedJobsAsync(JobQuery query, CancellationToken cancellationToken)
+    {
+        var index = _keys.JobsOfOwner(query.Owner);
+        var ids = await Db.SortedSetRangeByRankAsync(index, 0, -1, Order.Descending).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var hashes = await Task.WhenAll(ids.Select(id => Db.HashGetAllAsync(_keys.Job(id!)))).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var matching = new List<JobRecord>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (RecordHashes.ToJob(hashes[i]) is not { } job)
+            {
+                await Db.SortedSetRemoveAsync(index, ids[i]).ConfigureAwait(false);
+            }
+            else if (query.Status is null || job.Status == query.Status)
+            {
+                matching.Add(job);
+            }
+        }
+
+        return new JobPage(matching.Count, matching.Skip(query.Offset).Take(query.Limit).ToList());
     }
 
     public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>

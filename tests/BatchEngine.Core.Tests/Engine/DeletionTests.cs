@@ -11,7 +11,8 @@ public sealed class DeletionTests
     [Fact]
     public async Task Deleting_a_job_removes_its_records_and_its_content_files()
     {
-        await using var engine = TestEngine.Create();
+        // Kept after processing, so there are files left to delete (by default they go once terminal).
+        await using var engine = TestEngine.Create(o => o.KeepContent = true);
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content("one"), ScriptedTextReader.Content("two"));
         var jobId = submission.Job!.JobId;
         await engine.WaitForTerminalAsync(jobId);

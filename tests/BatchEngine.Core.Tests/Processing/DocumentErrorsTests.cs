@@ -6,16 +6,18 @@ namespace BatchEngine.Tests.Processing;
 public sealed class DocumentErrorsTests
 {
     [Fact]
-    public void An_ordinary_error_reads_exception_type_colon_message()
+    public void An_ordinary_error_reads_exception_type_colon_the_engines_message()
     {
-        Assert.Equal("InvalidOperationException: Unable to extract content", DocumentErrors.Describe(new InvalidOperationException("Unable to extract content")));
+        Assert.Equal("InvalidOperationException: Unable to extract content", DocumentErrors.Describe(new InvalidOperationException("stream /tmp/x/4f.part is gone")));
+        Assert.Equal("InvalidOperationException: The classifier failed on this document", DocumentErrors.Describe(new InvalidOperationException("model timeout"), FailureStage.Classifying));
     }
 
     [Fact]
     public void A_single_aggregated_error_is_unwrapped()
     {
+        // Its own message ("bad header") is not the engine's: clients see the engine's words (issue 15, item 12).
         var error = new AggregateException(new FormatException("bad header"));
-        Assert.Equal("FormatException: bad header", DocumentErrors.Describe(error));
+        Assert.Equal("FormatException: Unable to extract content", DocumentErrors.Describe(error));
     }
 
     [Fact]

@@ -64,8 +64,8 @@ public sealed class TelemetryTests
     [Fact]
     public async Task Logs_never_contain_document_text()
     {
-        var logs = new ConcurrentQueue<string>();
-        await using (var engine = TestEngine.Create(services: s => s.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new CollectingLoggerProvider(logs)))))
+        var lines = new ConcurrentQueue<LoggedLine>();
+        await using (var engine = TestEngine.Create(services: s => s.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new CollectingLoggerProvider(lines)))))
         {
             var submission = await engine.SubmitAsync(
                 ScriptedTextReader.Content(SensitiveText),
@@ -74,28 +74,9 @@ public sealed class TelemetryTests
             await engine.WaitForTerminalAsync(submission.Job!.JobId);
         }
 
+        var logs = lines.Select(l => l.Text).ToArray();
         Assert.NotEmpty(logs);
         Assert.Contains(logs, l => l.Contains("failed with InvalidDataException", StringComparison.Ordinal));
         Assert.DoesNotContain(logs, l => l.Contains("123-45-6789", StringComparison.Ordinal) || l.Contains("TOPSECRET", StringComparison.Ordinal));
-    }
-
-    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CollectingLogger(logs);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class CollectingLogger(ConcurrentQueue<string> logs) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                logs.Enqueue(formatter(state, exception) + (exception is null ? string.Empty : " " + exception));
-        }
     }
 }

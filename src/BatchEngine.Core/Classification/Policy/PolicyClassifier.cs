@@ -52,6 +52,8 @@ internal sealed class PolicyClassifier : IClassifier
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(signals);
+        // Checked between steps: the engine caps the signals it passes in, so no single step runs long.
+        cancellationToken.ThrowIfCancellationRequested();
         var all = SignalOrigins.Stamp(signals, document);
         if (_phrases is not null)
         {
@@ -64,8 +66,10 @@ internal sealed class PolicyClassifier : IClassifier
             return NoText(docId, document);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         (List<Evidence> counted, Evidence? weakHint) = Sort(all);
         List<Evidence> outweighed = KindContest.Settle(counted);
+        cancellationToken.ThrowIfCancellationRequested();
         List<PersonalRecord> excluded = AddRecords(document, counted, all);
         Decision decision = Decide(counted, weakHint, textCharacters, document) with { Outweighed = outweighed, ExcludedRecords = excluded };
         return new ClassificationResult

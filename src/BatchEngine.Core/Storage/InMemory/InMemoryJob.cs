@@ -22,6 +22,8 @@ internal sealed class InMemoryJob
     public InMemoryJob(JobRecord job, IReadOnlyList<DocumentRecord> documents, long sequence)
     {
         Sequence = sequence;
+        CreatedAt = job.CreatedAt;
+        Owner = job.Owner;
         _documents = new List<DocumentRecord>(documents.Count);
         _indexByDocId = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         foreach (var document in documents)
@@ -48,6 +50,12 @@ internal sealed class InMemoryJob
     public long Sequence { get; }
 
     public string JobId => _job.JobId;
+
+    /// <summary>Never changes, so listing reads it without the job's lock.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>Never changes, so listing filters on it without the job's lock.</summary>
+    public string? Owner { get; }
 
     public IEnumerable<string> DocIds
     {

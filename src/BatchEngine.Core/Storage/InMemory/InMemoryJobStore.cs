@@ -13,6 +13,7 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
 {
     private readonly ConcurrentDictionary<string, InMemoryJob> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, InMemoryJob> _jobByDocId = new(StringComparer.Ordinal);
+    private readonly JobsNewestFirst _newestFirst = new();
     private long _sequence;
 
     public Task CreateJobAsync(JobRecord job, IReadOnlyList<DocumentRecord> documents, CancellationToken cancellationToken)
@@ -41,6 +42,7 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
             }
         }
 
+        _newestFirst.Add(created);
         return Task.CompletedTask;
     }
 
@@ -62,15 +64,15 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
         ArgumentOutOfRangeException.ThrowIfNegative(query.Offset);
         ArgumentOutOfRangeException.ThrowIfNegative(query.Limit);
 
-        var matching = _jobs.Values
-            .Select(job => (Record: job.Job, job.Sequence))
-            .Where(job => query.Status is null || job.Record.Status == query.Status)
-            .OrderByDescending(job => job.Record.CreatedAt)
-            .ThenByDescending(job => job.Sequence)
-            .Select(job => job.Record)
-            .ToList();
-        var page = matching.Skip(query.Offset).Take(query.Limit).ToArray();
-        return Task.FromResult(new JobPage(matching.Count, page));
+        Func<InMemoryJob, bool>? matches = null;
+        if (query.Status is not null || !query.AllOwners)
+        {
+            matches = job => (query.AllOwners || string.Equals(job.Owner, query.Owner, StringComparison.Ordinal))
+                && (query.Status is null || job.Job.Status == query.Status);
+        }
+
+        var (total, page) = _newestFirst.Page(matches, query.Offset, query.Limit);
+        return Task.FromResult(new JobPage(total, page.ConvertAll(job => job.Job)));
     }
 
     public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
@@ -129,6 +131,7 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
             return Task.FromResult(false);
         }
 
+        _newestFirst.Remove(job);
         foreach (var docId in job.DocIds)
         {
             _jobByDocId.TryRemove(new KeyValuePair<string, InMemoryJob>(docId, job));

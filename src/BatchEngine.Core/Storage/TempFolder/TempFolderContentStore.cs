@@ -6,24 +6,30 @@ namespace BatchEngine.Storage.TempFolder;
 /// <summary>
 /// The default <see cref="IDocumentContentStore"/>: one folder per job, one file per document, both named by
 /// id only (a user's file name never reaches the file system). Without <see cref="BatchEngineOptions.ContentRoot"/>
-/// the root is a fresh private folder under the system temp folder, removed when the store is disposed.
+/// the root is this process's own folder in <see cref="ProcessFolders"/> (a stable place per application, where
+/// the folders of processes that died are cleaned up), removed when the store is disposed.
 /// Content is written to a ".part" file and renamed when complete, so a reader never sees half a file.
 /// </summary>
 internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposable
 {
     private const int BufferBytes = 81_920;
     private const string PartialSuffix = ".part";
-    private readonly bool _ownsRoot;
+    private readonly ProcessFolders.Lease? _lease;
 
     public TempFolderContentStore(IOptions<BatchEngineOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var configured = options.Value.ContentRoot;
-        _ownsRoot = string.IsNullOrWhiteSpace(configured);
-        RootPath = _ownsRoot
-            ? Path.Combine(Path.GetTempPath(), "batchengine-" + Guid.NewGuid().ToString("N"))
-            : Path.GetFullPath(configured!);
-        CreatePrivateDirectory(RootPath);
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            _lease = ProcessFolders.ForApplication().TakeOne();
+            RootPath = _lease.Path;
+        }
+        else
+        {
+            RootPath = Path.GetFullPath(configured);
+            CreatePrivateDirectory(RootPath);
+        }
     }
 
     /// <summary>The folder holding every job's folder.</summary>
@@ -111,22 +117,7 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
         return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        if (!_ownsRoot)
-        {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(RootPath, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the OS cleans the temp folder eventually; never fail a shutdown over it.
-        }
-    }
+    public void Dispose() => _lease?.Dispose();
 
     internal string JobFolder(string jobId) => Path.Combine(RootPath, ContentIds.EnsureSafe(jobId, nameof(jobId)));
 
@@ -145,15 +136,5 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
         }
     }
 
-    private static void CreatePrivateDirectory(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(path);
-        }
-        else
-        {
-            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
+    private static void CreatePrivateDirectory(string path) => PrivateFolder.Create(path);
 }
