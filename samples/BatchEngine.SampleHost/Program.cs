@@ -46,6 +46,8 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapBatchEndpoints();
+app.MapBatchDashboard("/dashboard");
+app.MapGet("/", () => Results.Redirect("dashboard/")).ExcludeFromDescription();
 
 app.Run();
 

@@ -1,0 +1,20 @@
+// The notice area above every view (a polite live region): what an action did, kept until the next one.
+import { el, replace } from './dom.js';
+
+const area = () => document.getElementById('notice');
+
+/** Shows a message, optionally with a list of lines under it. kind: 'info' | 'error'. */
+export function notify(message, kind = 'info', lines = []) {
+  const node = area();
+  node.className = `notice notice-${kind}`;
+  replace(node,
+    el('p', {}, el('strong', {}, kind === 'error' ? 'Problem: ' : 'Done: '), message),
+    lines.length ? el('ul', {}, lines.map((line) => el('li', {}, line))) : null,
+    el('button', { type: 'button', class: 'link', onclick: clear }, 'Dismiss'));
+}
+
+export function clear() {
+  const node = area();
+  node.className = 'notice';
+  node.replaceChildren();
+}
