@@ -37,24 +37,38 @@ export function jobsView(main) {
 
   replace(main,
     el('h1', { tabindex: '-1' }, 'Jobs'),
-    uploadPanel((jobId) => { location.hash = `#/jobs/${jobId}`; }),
+    uploadPanel(() => refresh()),
     el('section', { class: 'panel', 'aria-labelledby': 'jobs-title' },
       el('div', { class: 'panel-head' },
         el('h2', { id: 'jobs-title' }, 'All jobs'),
         el('span', { class: 'filter' }, el('label', { for: 'jobs-filter' }, 'Status '), select)),
       summary, body, el('div', { class: 'actions pager' }, newer, older)));
 
+  // One request at a time: a refresh asked for while one runs (a filter change, an upload) runs after it.
+  let loading = false;
+  let again = false;
   async function refresh() {
+    if (loading) {
+      again = true;
+      return;
+    }
+    loading = true;
     clearTimeout(timer);
     try {
       const page = await listJobs(offset, PAGE_SIZE, filter);
-      if (disposed) return;
-      render(page);
+      if (!disposed) render(page);
     } catch (error) {
-      if (disposed) return;
-      replace(body, el('p', { class: 'error' }, `Could not load the jobs: ${error.message}`));
+      if (!disposed) replace(body, el('p', { class: 'error' }, `Could not load the jobs: ${error.message}`));
+    } finally {
+      loading = false;
     }
-    if (!disposed) timer = setTimeout(refresh, REFRESH_MS);
+    if (disposed) return;
+    if (again) {
+      again = false;
+      refresh();
+    } else {
+      timer = setTimeout(refresh, REFRESH_MS);
+    }
   }
 
   function render(page) {

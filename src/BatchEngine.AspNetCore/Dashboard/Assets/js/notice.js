@@ -3,13 +3,14 @@ import { el, replace } from './dom.js';
 
 const area = () => document.getElementById('notice');
 
-/** Shows a message, optionally with a list of lines under it. kind: 'info' | 'error'. */
-export function notify(message, kind = 'info', lines = []) {
+/** Shows a message, optionally with a list of lines under it and a link. kind: 'info' | 'error'. */
+export function notify(message, kind = 'info', lines = [], link = null) {
   const node = area();
   node.className = `notice notice-${kind}`;
   replace(node,
     el('p', {}, el('strong', {}, kind === 'error' ? 'Problem: ' : 'Done: '), message),
-    lines.length ? el('ul', {}, lines.map((line) => el('li', {}, line))) : null,
+    lines.length ? el('ul', { class: 'notice-lines' }, lines.map((line) => el('li', {}, line))) : null,
+    link ? el('p', {}, link) : null,
     el('button', { type: 'button', class: 'link', onclick: clear }, 'Dismiss'));
 }
 

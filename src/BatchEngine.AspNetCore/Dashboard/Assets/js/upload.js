@@ -5,7 +5,7 @@ import { el, replace } from './dom.js';
 import { notify } from './notice.js';
 import { progressBar, setProgress } from './words.js';
 
-/** Builds the panel. onQueued(jobId) runs after a batch was accepted. */
+/** Builds the panel. onQueued(jobId) runs after a batch was accepted; the notice links to the job. */
 export function uploadPanel(onQueued) {
   let chosen = [];
   const input = el('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, 'aria-describedby': 'upload-hint' });
@@ -84,7 +84,8 @@ function report(answer, onQueued) {
   const body = answer.body ?? {};
   const rejected = (Array.isArray(body.rejected) ? body.rejected : []).map(describeRejection);
   if (answer.ok && body.job_id) {
-    notify(body.message ?? `Queued ${body.total_files} document(s).`, rejected.length ? 'error' : 'info', rejected);
+    const link = el('a', { href: `#/jobs/${encodeURIComponent(body.job_id)}`, id: 'notice-job-link' }, 'Open the job to watch its documents');
+    notify(body.message ?? `Queued ${body.total_files} document(s).`, rejected.length ? 'error' : 'info', rejected, link);
     onQueued(body.job_id);
   } else {
     notify(body.detail ?? body.title ?? `The upload was refused (${answer.status}).`, 'error', rejected);
