@@ -12,7 +12,7 @@ public sealed class DashboardCancelTests(ChromiumBrowser chromium)
         await using var session = await DashboardSession.OpenAsync(chromium, engine => engine.WorkerCount = 1);
         var page = session.Page;
         await session.OpenHomeAsync();
-        var jobId = await session.UploadAndOpenJobAsync(DashboardFiles.LongBatch(30));
+        var jobId = await session.UploadAndOpenJobAsync(DashboardFiles.LongBatch(12));
         await page.Locator("#job-documents li[data-status=processing], #job-documents li[data-status=completed]").First.WaitForAsync();
 
         await page.Locator("#job-cancel").ClickAsync();
@@ -24,7 +24,7 @@ public sealed class DashboardCancelTests(ChromiumBrowser chromium)
         var status = JsonNode.Parse(await (await page.APIRequest.GetAsync(session.Url($"/status/{jobId}").ToString())).TextAsync())!;
         Assert.Equal("cancelled", status["status"]!.GetValue<string>());
         Assert.True(status["cancelled"]!.GetValue<int>() > 0);
-        Assert.True(status["completed"]!.GetValue<int>() < 30);
+        Assert.True(status["completed"]!.GetValue<int>() < 12);
         await session.ScreenshotAsync("05-job-cancelled");
         session.AssertNothingRan();
     }

@@ -40,8 +40,8 @@ public sealed class DashboardReconnectTests(ChromiumBrowser chromium)
             """);
         await session.OpenHomeAsync();
 
-        await session.UploadAndOpenJobAsync(DashboardFiles.LongBatch(10));
-        await session.WaitForEveryBarAtHundredAsync(10);
+        await session.UploadAndOpenJobAsync(DashboardFiles.LongBatch(6));
+        await session.WaitForEveryBarAtHundredAsync(6);
         await page.Locator("#job-connection[data-state=finished]").WaitForAsync();
 
         Assert.True(connections >= 2, $"the page opened the event stream {connections} time(s)");

@@ -114,7 +114,7 @@ internal sealed class DashboardSession : IAsyncDisposable
         Page.WaitForFunctionAsync(
             "n => { const bars = [...document.querySelectorAll('#job-documents progress')]; return bars.length === n && bars.every(b => b.value === 100); }",
             documents,
-            new PageWaitForFunctionOptions { Timeout = 120_000, PollingInterval = 100 });
+            new PageWaitForFunctionOptions { Timeout = 300_000, PollingInterval = 100 });
 
     public async Task<string> ScreenshotAsync(string name)
     {

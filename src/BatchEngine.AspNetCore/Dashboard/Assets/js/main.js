@@ -3,6 +3,7 @@
 import { documentView } from './document.js';
 import { jobView } from './job.js';
 import { jobsView } from './jobs.js';
+import { viewChanged } from './notice.js';
 
 const ROUTES = [
   [/^#\/jobs\/([^/?#]+)$/, jobView, 'Job'],
@@ -20,6 +21,7 @@ function route() {
   const match = hash.match(pattern);
   const argument = match?.[1] ? decodeURIComponent(match[1]) : undefined;
   leave();
+  viewChanged();
   const main = document.getElementById('main');
   document.title = `${name} · BatchEngine`;
   leave = view(main, argument) ?? (() => {});
