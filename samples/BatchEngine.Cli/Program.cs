@@ -1,12 +1,5 @@
-using System.Runtime.InteropServices;
 using BatchEngine.Cli.Classify;
 using Spectre.Console.Cli;
-
-// Ctrl+C (SIGINT) and SIGTERM cancel the run instead of killing the process: the job is cancelled, the
-// documents not yet started never start, and the summary of what finished is still printed.
-using var cancel = new CancellationTokenSource();
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopGently);
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopGently);
 
 var app = new CommandApp();
 app.Configure(config =>
@@ -22,10 +15,4 @@ app.Configure(config =>
         .WithExample("classify", "reports/", "--recursive", "--out", "results.csv")
         .WithExample("classify", "contract.pdf", "notes.txt", "--fail-on", "Highly Sensitive", "--json");
 });
-return await app.RunAsync(args, cancel.Token);
-
-void StopGently(PosixSignalContext context)
-{
-    context.Cancel = true;
-    cancel.Cancel();
-}
+return await app.RunAsync(args);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -7,6 +8,22 @@ namespace BatchEngine.Cli.Classify;
 internal sealed class ClassifyCommand : AsyncCommand<ClassifySettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ClassifySettings settings, CancellationToken cancellationToken)
+    {
+        // Ctrl+C (SIGINT) and SIGTERM cancel the run instead of killing the process: the job is cancelled,
+        // documents not yet started never start, and the summary of what finished is still printed.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => StopGently(signal, stop));
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => StopGently(signal, stop));
+        return await RunAsync(settings, stop.Token);
+    }
+
+    private static void StopGently(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        signal.Cancel = true;
+        stop.Cancel();
+    }
+
+    private static async Task<int> RunAsync(ClassifySettings settings, CancellationToken cancellationToken)
     {
         var (files, missing) = InputFiles.Expand(settings.Paths, settings.Recursive);
         IRunView view = settings.Json ? new JsonLinesView(Console.Out) : new LiveView(AnsiConsole.Console);
