@@ -101,7 +101,7 @@ public sealed class ClassifyCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Ctrl_c_cancels_the_run_cleanly_prints_the_summary_and_exits_130()
+    public async Task A_stop_signal_cancels_the_run_cleanly_prints_the_summary_and_exits_130()
     {
         var bytes = File.ReadAllBytes(RepositoryPaths.CorpusFile("real/pdfjs_tracemonkey.pdf"));
         var folder = Directory.CreateDirectory(Path.Combine(_work, "many")).FullName;
@@ -112,7 +112,7 @@ public sealed class ClassifyCommandTests : IDisposable
 
         using var cli = CliProcess.Start(_work, "classify", "many", "--workers", "1", "--json");
         await cli.FirstProgress;
-        await cli.InterruptAsync();
+        await cli.TerminateAsync();
         var exitCode = await cli.WaitAsync();
 
         Assert.True(exitCode == 130, $"exit {exitCode}: {cli.Output}{cli.Error}");

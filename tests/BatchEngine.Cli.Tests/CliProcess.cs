@@ -112,10 +112,14 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Completes when the tool printed its first <c>--json</c> progress line.</summary>
     public Task FirstProgress => _firstProgress.Task.WaitAsync(Limit);
 
-    /// <summary>Sends SIGINT, what Ctrl+C sends.</summary>
-    public async Task InterruptAsync()
+    /// <summary>
+    /// Sends SIGTERM. The tool handles SIGINT (Ctrl+C) and SIGTERM with the same code; SIGTERM is sent here
+    /// because a process started under the test host inherits SIGINT as ignored, and .NET leaves an
+    /// inherited ignored SIGINT alone (as a shell's background job would).
+    /// </summary>
+    public async Task TerminateAsync()
     {
-        using var kill = Process.Start("kill", ["-INT", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync();
     }
 
