@@ -39,7 +39,7 @@ public sealed class ConsumerAppTests(ITestOutputHelper output) : IDisposable
         }
 
         var tool = PackedPackages.Files(packages.Path("BatchEngine.Cli", version)).Single(f => f.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
-        Assert.Contains("CommandName=\"batchengine\"", PackedPackages.ReadText(packages.Path("BatchEngine.Cli", version), tool), StringComparison.Ordinal);
+        Assert.Contains("<Command Name=\"batchengine\" EntryPoint=\"BatchEngine.Cli.dll\"", PackedPackages.ReadText(packages.Path("BatchEngine.Cli", version), tool), StringComparison.Ordinal);
 
         var app = WriteWebApp(feed, version);
         await RunAsync(app, "dotnet", "build", "-c", "Release");
