@@ -48,6 +48,8 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapHealthChecks("/health", HealthReportWriter.Options);
 app.MapBatchEndpoints();
+app.MapBatchDashboard("/dashboard");
+app.MapGet("/", () => Results.Redirect("dashboard/")).ExcludeFromDescription();
 
 app.Run();
 
