@@ -14,7 +14,7 @@ public sealed class ClassifyCommandTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(_work, "docs", "nested")).Parent!.FullName;
         Copy("real/invoice2data_oyo.pdf", "docs/oyo.pdf");
         Copy("real/pdfjs_TAMReview.pdf", "docs/nested/review.pdf");
-        File.WriteAllBytes(Path.Combine(folder, "photo.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00]);
+        File.WriteAllBytes(Path.Combine(folder, "tool.bin"), [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0]);
 
         var (exitCode, output, error) = await CliProcess.RunAsync(_work, "classify", "docs", "--recursive", "--out", "out/results.json", "--workers", "2");
 
@@ -24,7 +24,7 @@ public sealed class ClassifyCommandTests : IDisposable
         Assert.Contains("1 file(s) in folders skipped", output, StringComparison.Ordinal);
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(_work, "out", "results.json")))!;
         var rows = results["results"]!.AsArray();
-        Assert.Equal([Path.Combine("docs", "nested", "review.pdf"), Path.Combine("docs", "oyo.pdf"), Path.Combine("docs", "photo.jpg")], rows.Select(r => r!["file"]!.GetValue<string>()));
+        Assert.Equal([Path.Combine("docs", "nested", "review.pdf"), Path.Combine("docs", "oyo.pdf"), Path.Combine("docs", "tool.bin")], rows.Select(r => r!["file"]!.GetValue<string>()));
         Assert.Equal(["completed", "completed", "skipped"], rows.Select(r => r!["status"]!.GetValue<string>()));
         Assert.All(rows.Take(2), row => Assert.Contains(row!["final_category"]!.GetValue<string>(), new[] { "Public", "Confidential", "Highly Sensitive", "Unsafe" }));
         Assert.Equal(0, results["summary"]!["exit_code"]!.GetValue<int>());

@@ -18,7 +18,11 @@ public sealed class DefaultRegistrationTests
 
         var names = provider.GetServices<IDetector>().Select(d => d.Name).ToArray();
         Assert.Equal(
-            ["ssn", "payment-card", "email", "phone", "iban", "date-of-birth", "postal-address", "secrets", "markers", "document-kinds", "unsafe-content", "review"],
+            [
+                "ssn", "payment-card", "email", "phone", "iban", "date-of-birth", "postal-address",
+                "itin", "bank-routing", "bank-account", "passport", "drivers-license", "uk-nino", "ca-sin",
+                "ip-address", "crypto-wallet", "person-name", "secrets", "markers", "document-kinds", "unsafe-content", "review",
+            ],
             names);
         Assert.IsType<PolicyClassifier>(provider.GetRequiredService<IClassifier>());
     }
@@ -30,7 +34,10 @@ public sealed class DefaultRegistrationTests
         services.AddBatchEngine().AddDetector<KeywordDetector>().AddClassifier<AlwaysPublicClassifier>();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal(12, provider.GetServices<IDetector>().Count());
+        var defaults = new ServiceCollection();
+        defaults.AddBatchEngine();
+        using var defaultProvider = defaults.BuildServiceProvider();
+        Assert.Equal(defaultProvider.GetServices<IDetector>().Count() + 1, provider.GetServices<IDetector>().Count());
         Assert.Contains(provider.GetServices<IDetector>(), d => d is KeywordDetector);
         Assert.IsType<AlwaysPublicClassifier>(provider.GetRequiredService<IClassifier>());
     }

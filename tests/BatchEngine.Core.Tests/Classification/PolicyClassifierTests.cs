@@ -53,7 +53,7 @@ public sealed class PolicyClassifierTests
         var result = ClassifierHarness.Classify("SSN 536-22-8745. I know where you live and I will kill you.");
         Assert.Equal(SensitivityCategory.Unsafe, result.FinalCategory);
         Assert.True(result.ContentSafety.IsUnsafe);
-        Assert.Equal(["violence"], result.ContentSafety.Categories);
+        Assert.Equal(["threat"], result.ContentSafety.Categories);
         Assert.Contains("Safety-Risk", result.SecondaryTags);
         Assert.True(result.RequiresReview);
         Assert.Equal("unsafe-content", result.Citations[0].Source);

@@ -30,6 +30,15 @@ public sealed class SnippetMaskingTests
     }
 
     [Fact]
+    public void A_long_number_broken_over_two_lines_is_masked_as_the_one_number_the_snippet_shows()
+    {
+        string text = "CONFIDENTIAL account 2502400\n3600 end";
+        var marker = DetectorHarness.RunAll(text).Single(s => s.Type == "Marker:Confidential");
+        Assert.DoesNotContain("2502400", marker.Snippet);
+        Assert.Contains("******* 3600", marker.Snippet);
+    }
+
+    [Fact]
     public void Unknown_long_tokens_in_a_snippet_are_masked()
     {
         string text = "CONFIDENTIAL deploy secret 9f8e7d6c5b4a39281706f5e4d3c2b1a0 end";

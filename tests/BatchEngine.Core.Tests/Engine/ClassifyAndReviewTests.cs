@@ -1,6 +1,7 @@
 using BatchEngine.Classification;
 using BatchEngine.Engine;
 using BatchEngine.Jobs;
+using BatchEngine.Reading;
 using BatchEngine.Storage;
 using BatchEngine.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -38,12 +39,15 @@ public sealed class ClassifyAndReviewTests
         await using var engine = TestEngine.Create();
 
         var unknown = await Assert.ThrowsAsync<InvalidDataException>(() =>
-            engine.Engine.ClassifyAsync(new IncomingDocument("x.pdf", new MemoryStream([0xFF, 0xD8, 0xFF]))));
+            engine.Engine.ClassifyAsync(new IncomingDocument("x.pdf", new MemoryStream([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0]))));
+        var truncatedJpeg = await Assert.ThrowsAsync<DocumentReadException>(() =>
+            engine.Engine.ClassifyAsync(new IncomingDocument("x.jpg", new MemoryStream([0xFF, 0xD8, 0xFF]))));
         var empty = await Assert.ThrowsAsync<InvalidDataException>(() =>
             engine.Engine.ClassifyAsync(new IncomingDocument("x.pdf", new MemoryStream())));
 
         Assert.Equal("The document's format is not supported.", unknown.Message);
         Assert.Equal("The document is empty.", empty.Message);
+        Assert.StartsWith("The JPEG image is damaged or truncated", truncatedJpeg.Message);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal static class BuiltInMarkerPhrases
                 "do not copy", "company confidential", "strictly confidential", "proprietary and confidential",
                 "privileged and confidential", "attorney-client privileged", "PROPRIETARY", "RESTRICTED",
                 "for internal discussion", "not for public release", "not for distribution", "not for external distribution",
-                "need to know basis",
+                "need to know basis", "keep this between", "keep this to yourself", "keep this to yourselves", "please do not share",
+                "do not share this", "not to be shared", "not to be forwarded",
             ],
         },
         new()

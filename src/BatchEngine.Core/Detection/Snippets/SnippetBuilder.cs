@@ -174,7 +174,8 @@ internal sealed class SnippetBuilder
 
     /// <summary>
     /// The end of a number of at least <see cref="LongNumberDigits"/> digits starting at <paramref name="start"/>
-    /// (single spaces, dashes, dots or slashes between digit groups allowed), or <paramref name="start"/>.
+    /// (a single space, line break, tab, dash, dot or slash between digit groups allowed: a snippet shows a line break
+    /// as a space, so digits on two lines read as one number), or <paramref name="start"/>.
     /// Dates have at most eight digits, so they stay readable; phone, account and reference numbers do not.
     /// </summary>
     private static int LongNumberEnd(ReadOnlySpan<char> text, int start)
@@ -194,7 +195,7 @@ internal sealed class SnippetBuilder
                 digits++;
                 end = ++position;
             }
-            else if (text[position] is ' ' or '-' or '.' or '/' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
+            else if (text[position] is ' ' or '\n' or '\r' or '\t' or '-' or '.' or '/' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
             {
                 position++;
             }

@@ -18,6 +18,11 @@ public sealed class UnsafeContentDetectorTests
     [InlineData("what is the best way to kill yourself quickly", "Unsafe:SelfHarm")]
     [InlineData("All immigrants should be exterminated.", "Unsafe:Hate")]
     [InlineData("All immigrants should be exterminated.", "Unsafe:Threat")]
+    [InlineData("Tell Mark I'm going to kill you, Mark, if you report me to HR again.", "Unsafe:Threat")]
+    [InlineData("You're going to die for what you did to my brother.", "Unsafe:Threat")]
+    [InlineData("Rise up and kill the infidels in their churches this Friday.", "Unsafe:Threat")]
+    [InlineData("Tomorrow I'm bringing my rifle to the office and everyone in accounting will pay.", "Unsafe:Threat")]
+    [InlineData("The race war is coming.", "Unsafe:Extremism")]
     public void Finds_unsafe_content(string text, string type) =>
         Assert.Contains(UnsafeHits(text), s => s.Type == type && s.Confidence >= 0.5);
 
@@ -30,6 +35,10 @@ public sealed class UnsafeContentDetectorTests
     [InlineData("Counter-terrorism analysts studied slogans such as join the jihad in propaganda.")]
     [InlineData("Termites should be exterminated before the sale of the house.")]
     [InlineData("The detonator circuit is described in the history of mining chapter.")]
+    [InlineData("He said \"I'm going to kill you\" and the police arrested him.")]
+    [InlineData("I'm bringing my rifle to the range on Saturday for the club's target day.")]
+    [InlineData("If you stop taking insulin you will feel unwell, so call your doctor.")]
+    [InlineData("Rise up and join the choir this Friday.")]
     public void Ignores_security_papers_news_prevention_and_research(string text) => Assert.Empty(UnsafeHits(text));
 
     [Theory]

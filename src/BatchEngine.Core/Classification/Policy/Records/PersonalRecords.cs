@@ -1,4 +1,7 @@
+using System.Text.RegularExpressions;
 using BatchEngine.Detection;
+using BatchEngine.Detection.Scanning;
+using BatchEngine.Detection.Snippets;
 using BatchEngine.Reading;
 
 namespace BatchEngine.Classification.Policy.Records;
@@ -80,7 +83,8 @@ internal static class PersonalRecords
         }
 
         used.UnionWith(members);
-        records.Add(Record(page.Number, name, subject, members, excluded ?? (ContactPoint.Invites(page.Text, name.Start) ? ContactPoint.Reason : null)));
+        PersonalRecord record = Record(page.Number, name, subject, members, excluded ?? (ContactPoint.Invites(page.Text, name.Start) ? ContactPoint.Reason : null));
+        records.Add(record with { Signal = record.Signal with { Snippet = MaskName(record.Signal.Snippet, Covered(page.Text, name)) } });
     }
 
     private static void AddContactCluster(List<PersonalRecord> records, PageText page, List<DetectionSignal> parts, int minimumKinds, int maxCharacters, string? excluded)
@@ -112,6 +116,25 @@ internal static class PersonalRecords
             Snippet = members[0].Snippet,
         };
         return new PersonalRecord(signal, subject, members.Select(m => m.Type).Distinct().ToList(), excluded);
+    }
+
+    /// <summary>
+    /// The cited snippet comes from a member's window, masked for the values the finders found; a name that only the
+    /// record's reading found (the addressee under a label, a name an address spells) is masked here, as initials.
+    /// </summary>
+    private static string MaskName(string snippet, string? name)
+    {
+        if (string.IsNullOrEmpty(snippet) || string.IsNullOrWhiteSpace(name))
+        {
+            return snippet;
+        }
+
+        foreach (string word in name.Split((char[])[' ', '\t', '\n', '\r', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1))
+        {
+            snippet = Regex.Replace(snippet, $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})", ValueMasker.Mask(word, MaskStyle.Initials));
+        }
+
+        return snippet;
     }
 
     private static bool IsRoleAddress(string text, DetectionSignal signal) =>

@@ -71,5 +71,10 @@ internal static class Cues
         "suffer", "suffering", "hurt", "harm", "attack", "attacked", "attacking", "destroy", "destroyed", "beat", "beaten", "beating",
         "burn", "burned", "burnt", "burning", "bomb", "bombed", "bombing", "die", "died", "dies", "dying", "dead", "death", "deaths");
 
+    /// <summary>Places where people gather: a weapon brought there is a threat to the people in them.</summary>
+    public static readonly FrozenSet<string> Gatherings = Set(
+        "office", "school", "class", "classroom", "campus", "work", "workplace", "church", "mosque", "synagogue", "temple", "meeting",
+        "party", "concert", "mall", "rally", "parade", "station", "court", "courthouse", "clinic", "hospital", "daycare", "wedding");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

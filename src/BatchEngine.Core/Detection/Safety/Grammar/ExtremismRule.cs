@@ -43,5 +43,5 @@ internal static class ExtremismRule
 
     private static bool IsSlogan(SentenceView view, int i) =>
         view.Text(i) is "heil" or "1488" or "rahowa" || (view.Text(i) is "white" && view.Text(i + 1) is "power")
-        || (view.Text(i) is "race" && view.Text(i + 1) is "war" && view.Text(i + 2) is "now");
+        || (view.Text(i) is "race" && view.Text(i + 1) is "war" && (view.Text(i + 2) is "now" || (view.Text(i + 2) is "is" && view.Text(i + 3) is "coming" or "here" or "inevitable")));
 }

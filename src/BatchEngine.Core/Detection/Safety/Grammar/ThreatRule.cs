@@ -35,7 +35,7 @@ internal static class ThreatRule
                 framed = target >= 0 && (IsFramed(view, v) || IsLegalised(view, v));
             }
 
-            if (!framed || IsHyperbole(view) || HateRule.IsCondemned(view, v) || view.Is(target, WordClass.Speaker)
+            if (!framed || IsHyperbole(view) || IsDisowned(view, v) || view.Is(target, WordClass.Speaker)
                 || (Cues.WeakViolence.Contains(view.Text(v)) && !IsWritersAct(view, v)))
             {
                 continue;
@@ -45,7 +45,86 @@ internal static class ThreatRule
             best = new RuleHit(SafetyCategory.Threat, ThreatConfidence, view.IsGroup(target) ? "rule:threat-group" : "rule:threat");
         }
 
-        return best;
+        return best ?? ArmedThreat(view);
+    }
+
+    /// <summary>
+    /// Counter-speech, reported speech or denial, as for hate; but the writer's own first-person plan ("I'm going to
+    /// kill you") is not disowned by a counter word in another clause ("if you report me") or by being a message
+    /// to pass on ("Tell Mark I'm going to kill you"). Quoted, it is someone else's words.
+    /// </summary>
+    private static bool IsDisowned(SentenceView view, int v) =>
+        HateRule.IsCondemned(view, v) && (view.IsQuoted(v) || !IsFirstPersonPlan(view, v));
+
+    /// <summary>"I", "we" before the verb in its clause with a modal between them ("I'm going to", "we will").</summary>
+    private static bool IsFirstPersonPlan(SentenceView view, int v)
+    {
+        int first = view.ClauseRange(v).First;
+        for (int k = first; k < v; k++)
+        {
+            if (view.Text(k) is "i" or "we" && !view.IsNegated(v))
+            {
+                for (int m = k + 1; m < v; m++)
+                {
+                    if (view.Is(m, WordClass.Modal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The writer bringing a weapon to a place where people are, or promising retribution with it: "Tomorrow I'm
+    /// bringing my rifle to the office and everyone will pay", "I'll take a gun to school".
+    /// </summary>
+    private static RuleHit? ArmedThreat(SentenceView view)
+    {
+        if (IsHyperbole(view) || view.AnyInSentence(Cues.Reporting) || view.HasCounterCue)
+        {
+            return null;
+        }
+
+        for (int w = 0; w < view.Count; w++)
+        {
+            if (!view.Is(w, WordClass.Weapon) || view.IsQuoted(w) || !IsWriterCarrying(view, w))
+            {
+                continue;
+            }
+
+            for (int k = w + 1; k < view.Count && k <= w + 12; k++)
+            {
+                if (Cues.Gatherings.Contains(view.Text(k)) || (view.Text(k) is "pay" or "regret" or "sorry" && view.Is(k - 1, WordClass.Modal)))
+                {
+                    return new RuleHit(SafetyCategory.Threat, ThreatConfidence, "rule:threat-armed");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"I'm bringing my rifle", "we will take guns": the writer carries the weapon, not denied, not in the past.</summary>
+    private static bool IsWriterCarrying(SentenceView view, int w)
+    {
+        for (int k = w - 1; k >= 0 && k >= w - 4; k--)
+        {
+            if (view.Text(k) is "bring" or "bringing" or "take" or "taking" or "carry" or "carrying" && !view.IsNegated(k))
+            {
+                for (int s = k - 1; s >= 0 && s >= k - 4; s--)
+                {
+                    if (view.Text(s) is "i" or "we")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The person the violence is done to, after the verb: the first human word before any object word.</summary>
@@ -171,13 +250,29 @@ internal static class ThreatRule
         if (view.Text(v) is "die" or "dead" or "death" && (view.Text(v - 1) is "to" or "all" or "be" || view.Text(v + 1) is "to"))
         {
             return view.Text(v - 2) is "deserve" or "deserves" or "should" or "must" or "need" or "needs" or "ought" || view.Text(v - 1) is "all"
-                || view.Text(v + 1) is "to";
+                || view.Text(v + 1) is "to" || IsDeathForetold(view, v);
         }
 
         int first = view.ClauseRange(v).First;
         for (int k = first; k < v; k++)
         {
             if (view.Text(k) is "i" or "we")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"You're going to die", "you will die for this": death promised to the reader.</summary>
+    private static bool IsDeathForetold(SentenceView view, int v)
+    {
+        int first = view.ClauseRange(v).First;
+        bool modal = view.Text(v - 1) is "to" && view.Text(v - 2) is "going" || view.Text(v - 1) is "will" or "gonna";
+        for (int k = first; modal && k < v; k++)
+        {
+            if (view.Text(k) == "you")
             {
                 return true;
             }
@@ -195,8 +290,18 @@ internal static class ThreatRule
             first++;
         }
 
-        return first == v && !view.Text(v).EndsWith("ed", StringComparison.Ordinal) && !view.Text(v).EndsWith("ing", StringComparison.Ordinal);
+        // "Rise up and kill ...", "go and shoot ...": an order whose first verb only leads to the violent one.
+        if (first < v && view.Text(v - 1) == "and" && !view.IsHuman(first) && !view.Is(first, WordClass.Speaker) && IsBareVerb(view.Text(first))
+            && (v - first == 2 || (v - first == 3 && view.Text(first + 1) is "up" or "out" or "together" or "now" or "there")))
+        {
+            first = v;
+        }
+
+        return first == v && IsBareVerb(view.Text(v));
     }
+
+    private static bool IsBareVerb(string word) =>
+        !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool IsDeathTo(SentenceView view, int v) => view.Text(v) == "death" && view.Text(v + 1) == "to";
 
