@@ -3,11 +3,18 @@ using BatchEngine.SafetyTrainer;
 // dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- train
 // dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- evaluate [--rules-only] [--errors FUNCTIONALITY]
 // dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- explain TEXT
+// dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- assess FILE
 // dotnet run -c Release --project samples/BatchEngine.SafetyTrainer -- real-words [/usr/share/dict/american-english]
 string command = args.FirstOrDefault() ?? "evaluate";
 if (command == "explain")
 {
     SentenceExplainer.Print(string.Join(' ', args.Skip(1)));
+    return 0;
+}
+
+if (command == "assess")
+{
+    SentenceExplainer.PrintScored(args[1]);
     return 0;
 }
 

@@ -40,6 +40,24 @@ internal static class SentenceExplainer
         }
     }
 
+    /// <summary>Prints only what scored in a whole file, with each scored sentence's text: for reading a false flag.</summary>
+    public static void PrintScored(string path)
+    {
+        string text = File.ReadAllText(path);
+        var analyzer = new SafetyAnalyzer(SafetyLexicon.Default, SafeModel());
+        var document = new ExtractedDocument { Pages = [new PageText(1, text)], PageCount = 1, MediaType = "text/plain" };
+        (List<SentenceAssessment> sentences, long characters) = analyzer.Assess(document, CancellationToken.None);
+        foreach (SentenceAssessment s in sentences)
+        {
+            Console.WriteLine($"scored {s.Category} {s.Score:0.00} {s.Reason}: {text[s.Start..s.End].ReplaceLineEndings(" ")}");
+        }
+
+        foreach (var (s, confidence) in DocumentJudgement.Judge(sentences, characters))
+        {
+            Console.WriteLine($"judged {s.Category} {confidence:0.00}");
+        }
+    }
+
     private static SafetyModel? SafeModel()
     {
         try

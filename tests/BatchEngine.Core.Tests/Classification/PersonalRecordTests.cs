@@ -139,6 +139,16 @@ public sealed class PersonalRecordTests
     }
 
     [Fact]
+    public void A_resumes_header_is_its_owners_record_even_when_no_finder_claims_its_number()
+    {
+        const string resume = "Mickey Mouse\nOak Park, CA 91377 | 123-456-7890\nPROFESSIONAL SUMMARY\nSeasoned leader.\nAREAS OF EXPERTISE\nCloud\nWORK EXPERIENCE\nStaff Engineer\n";
+        var result = ClassifierHarness.Classify(resume);
+        Assert.Equal(SensitivityCategory.HighlySensitive, result.FinalCategory);
+        Assert.Contains("the résumé's owner with contact details in its header", result.Explanation);
+        Assert.DoesNotContain("123-456", result.Explanation);
+    }
+
+    [Fact]
     public void Medical_and_pay_records_are_highly_sensitive()
     {
         var ecg = ClassifierHarness.Classify("ECG REPORT\nPatient: Ruth Adeyemi\nDate of Birth: 1961-02-14\nVentricular rate: 72 bpm\nQRS duration: 96 ms\nInterpretation: normal sinus rhythm");

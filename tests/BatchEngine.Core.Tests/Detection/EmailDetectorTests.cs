@@ -9,6 +9,7 @@ public sealed class EmailDetectorTests
     [InlineData("<jane+news@mail.example.co.uk>", "jane+news@mail.example.co.uk")]
     [InlineData("Contact: a_b-c@sub-domain.example.org.", "a_b-c@sub-domain.example.org")]
     [InlineData("mailto:ops@example.io", "ops@example.io")]
+    [InlineData("an external contact, 'mario.rossi@consult-italia.com'):", "mario.rossi@consult-italia.com")]
     public void Finds_addresses(string text, string value)
     {
         var hit = Assert.Single(DetectorHarness.Hits(text, EmailFinder.Type));

@@ -10,10 +10,14 @@ namespace BatchEngine.Detection.Kinds;
 /// </summary>
 internal sealed class ResumeFinder : IFinder
 {
+    /// <summary>The confidence of a résumé with contact details in its first lines: the classifier's cue for its owner's record.</summary>
+    public const double WithContactConfidence = 0.85;
+
     private const int ContactLines = 8;
 
     private static readonly LabelNames Sections = new(
         "summary", "professional summary", "career summary", "profile", "professional profile", "objective", "career objective",
+        "areas of expertise", "expertise", "core skills",
         "experience", "work experience", "professional experience", "employment", "employment history", "work history",
         "career history", "education", "education and training", "skills", "technical skills", "key skills", "core competencies",
         "certifications", "certificates", "licenses and certifications", "references", "projects", "languages", "awards",
@@ -52,7 +56,7 @@ internal sealed class ResumeFinder : IFinder
         bool contact = HasContact(text, lines);
         if (contact || seen.Count >= 4)
         {
-            found.Add(new Finding(section.ContentStart, section.ContentLength, DocumentKinds.Resume, contact ? 0.85 : 0.7, MaskStyle.None));
+            found.Add(new Finding(section.ContentStart, section.ContentLength, DocumentKinds.Resume, contact ? WithContactConfidence : 0.7, MaskStyle.None));
         }
     }
 

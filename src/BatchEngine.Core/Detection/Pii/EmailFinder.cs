@@ -52,6 +52,13 @@ internal sealed class EmailFinder(int contextWindow) : IFinder
             start--;
         }
 
+        // Longer than a local part can be, or a second '@': not an address. Checked before the leading quote
+        // marks are dropped, so 'mario.rossi@example.com' in quotes is still one.
+        if (start > 0 && (IsLocalChar(text[start - 1]) || text[start - 1] == '@'))
+        {
+            return -1;
+        }
+
         while (start < at && text[start] is '.' or '\'' or '-')
         {
             start++;
@@ -62,7 +69,7 @@ internal sealed class EmailFinder(int contextWindow) : IFinder
             return -1;
         }
 
-        return start > 0 && (IsLocalChar(text[start - 1]) || text[start - 1] == '@') ? -1 : start;
+        return start;
     }
 
     /// <summary>End of a valid domain starting after <paramref name="at"/>, or -1.</summary>

@@ -124,7 +124,9 @@ internal sealed class PhoneFinder(int contextWindow, IEnumerable<string> regions
         // A trunk prefix opens an area code ("020", "(02)", "03."), never stands alone, and leads at least 8 digits.
         bool trunk = digits[0] == '0' && digits.Length >= MinTrunkDigits && CharRules.IsDigit(text[candidate.Start + 1]);
         bool northAmerican = IsNorthAmericanLayout(text, candidate, digits);
-        PhoneValidity validity = _validator.National(digits, withoutTrunkPrefix: candidate.AreaInParentheses);
+        // Under a phone label a number may be written without its trunk prefix, as India's and many countries'
+        // mobiles are ("Phone: 8756390642"); unlabelled, that is not national format.
+        PhoneValidity validity = _validator.National(digits, withoutTrunkPrefix: candidate.AreaInParentheses || context);
         bool strongShape = !candidate.Bare && (trunk || candidate.AreaInParentheses || northAmerican);
         return validity switch
         {

@@ -5,12 +5,14 @@ namespace BatchEngine.Classification.Policy.Records;
 /// <summary>
 /// An e-mail address that spells its owner's name (<c>mario.rossi@…</c>, <c>e_white@…</c>) next to that name
 /// written out in the same record ("Rossi writes", "Dr. Emily White"): the address and the name are one person's,
-/// even where no name detector pointed at the name. A bare address (a recipient in a header, <c>jsmith@…</c>)
+/// even where no name detector pointed at the name. An address of one name (<c>alexis@…</c>) counts only beside a
+/// full name that holds it ("de Lattre Alexis"). A bare address (a recipient in a header, <c>jsmith@…</c>)
 /// names nobody by itself.
 /// </summary>
 internal static class NamedAddress
 {
     private const int ShortestNamePart = 3;
+    private const int ShortestSingleName = 4;
 
     /// <summary>The written name beside <paramref name="email"/>, as a <c>PII:PersonName</c> signal, or null.</summary>
     public static DetectionSignal? NameBeside(string text, DetectionSignal email, int maxCharacters)
@@ -28,12 +30,20 @@ internal static class NamedAddress
         }
 
         string[] parts = address[..at].ToString().Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2 || parts.Any(p => !p.All(char.IsLetter)))
+        if (parts.Length == 0 || parts.Any(p => !p.All(char.IsLetter)) || (parts.Length == 1 && parts[0].Length < ShortestSingleName))
         {
             return null;
         }
 
         (int from, int to) = RecordBlock.Around(text, email.Start, maxCharacters);
+        if (parts.Length == 1)
+        {
+            int single = FindCapitalised(text, parts[0], from, to, email.Start, email.Start + email.Length);
+            return single >= 0 && InFullName(text, single, parts[0].Length)
+                ? email with { Type = RecordParts.PersonName, Start = single, Length = parts[0].Length, Detector = PolicyClassifier.DetectorName }
+                : null;
+        }
+
         foreach (string part in parts.Where(p => p.Length >= ShortestNamePart).Reverse())
         {
             int found = FindCapitalised(text, part, from, to, email.Start, email.Start + email.Length);
@@ -72,6 +82,27 @@ internal static class NamedAddress
         ReadOnlySpan<char> before = text.AsSpan(start, end - start);
         return first.Length == 1 ? char.ToLowerInvariant(before[0]) == char.ToLowerInvariant(first[0]) : before.Equals(first, StringComparison.OrdinalIgnoreCase)
             || before.Equals("Mr", StringComparison.Ordinal) || before.Equals("Ms", StringComparison.Ordinal) || before.Equals("Mrs", StringComparison.Ordinal) || before.Equals("Dr", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when a capitalised word stands beside the found one on its line ("de Lattre Alexis", "Alexis Martin").</summary>
+    private static bool InFullName(string text, int found, int length)
+    {
+        int before = found - 1;
+        bool left = before > 0 && text[before] == ' ' && char.IsLetter(text[before - 1]) && char.IsUpper(text[WordStart(text, before - 1)]);
+        int after = found + length;
+        bool right = after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]);
+        return left || right;
+    }
+
+    private static int WordStart(string text, int last)
+    {
+        int start = last;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>The word <paramref name="word"/> written with a capital, as a whole word, in [from, to) outside the address.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BatchEngine.Detection;
+using BatchEngine.Detection.Kinds;
 using BatchEngine.Detection.Scanning;
 using BatchEngine.Detection.Snippets;
 using BatchEngine.Reading;
@@ -23,11 +24,17 @@ internal static class PersonalRecords
 
     private const int ResumeHeaderCharacters = 600;
 
+    /// <summary>The part a résumé's header holds when the finders named none of it.</summary>
+    private const string ResumeContact = "contact details in its header";
+
     public static List<PersonalRecord> Find(IReadOnlyList<Evidence> counted, ExtractedDocument document, int minimumContactKinds, int maxCharacters)
     {
         var records = new List<PersonalRecord>();
         bool paper = counted.Any(e => e.Signal.Type == "DocKind:Paper" && e.Signal.Page <= 2);
         bool resume = counted.Any(e => e.Signal.Type == "DocKind:Resume");
+        DetectionSignal? resumeWithContact = counted
+            .Select(e => e.Signal)
+            .FirstOrDefault(s => s.Type == "DocKind:Resume" && s.Page == 1 && s.Confidence >= ResumeFinder.WithContactConfidence);
         foreach (PageText page in document.Pages)
         {
             List<DetectionSignal> parts = counted
@@ -37,6 +44,7 @@ internal static class PersonalRecords
                 .ToList();
             if (parts.Count == 0)
             {
+                AddResumeOwner(records, page, resumeWithContact, paper);
                 continue;
             }
 
@@ -63,6 +71,10 @@ internal static class PersonalRecords
                 records.Add(Record(page.Number, header[0], "the résumé's owner", header, excluded));
                 used.UnionWith(header);
             }
+            else if (!records.Any(r => r.Signal.Page == page.Number))
+            {
+                AddResumeOwner(records, page, resumeWithContact, paper);
+            }
 
             if (minimumContactKinds > 0)
             {
@@ -71,6 +83,18 @@ internal static class PersonalRecords
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// The résumé finder saw contact details under the name that no finder claimed (a number libphonenumber rejects,
+    /// a "555" number, a city and ZIP code): the header is still its owner's record.
+    /// </summary>
+    private static void AddResumeOwner(List<PersonalRecord> records, PageText page, DetectionSignal? resumeWithContact, bool paper)
+    {
+        if (resumeWithContact is { } kind && page.Number == 1 && !paper)
+        {
+            records.Add(new PersonalRecord(kind with { Detector = PolicyClassifier.DetectorName, Type = Type }, "the résumé's owner", [ResumeContact], null));
+        }
     }
 
     private static void AddRecord(List<PersonalRecord> records, PageText page, DetectionSignal name, string subject, List<DetectionSignal> parts, HashSet<DetectionSignal> used, string? excluded, int maxCharacters)

@@ -94,7 +94,7 @@ internal static class HateRule
     private static bool IsHostileSlur(SentenceView view, int i)
     {
         SafetyToken token = view[i];
-        if ((token.Is(WordClass.SlurHomonym) && view.AnyInSentence(Cues.HomonymContext)) || token.IsAcronym)
+        if ((token.Is(WordClass.SlurHomonym) && view.AnyInSentence(Cues.HomonymContext)) || token.IsAcronym || IsVerbSense(view, i))
         {
             return false;
         }
@@ -117,6 +117,23 @@ internal static class HateRule
             || view.AnyInSentence(WordClass.Positive) || (view.Text(i) is "queer" && view.Is(i + 1, WordClass.Person | WordClass.Group))
             || view.Text(i + 1) is "studies" or "theory" or "community" or "pride" or "march" or "rights" or "culture" or "history";
         return attacked || !reclaimed;
+    }
+
+    /// <summary>
+    /// A slur that is also a verb, used as one: after a modal, "to" or an adverb, and before its object ("would
+    /// effectively cripple our engine", "to retard the growth", "will trap the heat").
+    /// </summary>
+    private static bool IsVerbSense(SentenceView view, int i)
+    {
+        if (view.Text(i) is not ("cripple" or "cripples" or "retard" or "retards" or "trap" or "traps" or "spook" or "spooks" or "slant" or "slants"))
+        {
+            return false;
+        }
+
+        int before = view.Text(i - 1).EndsWith("ly", StringComparison.Ordinal) ? i - 2 : i - 1;
+        bool verbPosition = view.Is(before, WordClass.Modal) || view.Text(before) is "to" or "can" or "could" or "would" or "may" or "might";
+        return verbPosition && view.Text(i + 1) is "our" or "the" or "their" or "its" or "his" or "her" or "my" or "your" or "a" or "an"
+            or "this" or "that" or "these" or "those" or "it" or "them" or "us" or "any" or "all" or "every";
     }
 
     /// <summary>"I'm a fag", "we are faggots", "call ourselves ...", "a bitch like me": the writer names themselves.</summary>

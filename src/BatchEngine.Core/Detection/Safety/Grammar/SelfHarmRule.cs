@@ -28,7 +28,7 @@ internal static class SelfHarmRule
         bool intent = false;
         for (int i = 0; i < view.Count; i++)
         {
-            if (!view.Is(i, WordClass.SelfHarm) || view.IsNegated(i) || view.IsQuoted(i))
+            if (!view.Is(i, WordClass.SelfHarm) || view.IsNegated(i) || view.IsQuoted(i) || (IsAmbiguous(view, i) && !IsFirstPersonNear(view, i)))
             {
                 continue;
             }
@@ -68,17 +68,27 @@ internal static class SelfHarmRule
                 continue;
             }
 
-            if (view.Text(i) is not ("suicide" or "suicidal" or "overdose" or "pills" or "dose" or "lethal" or "die" or "dead"))
+            bool general = view.Text(i) is "suicide" or "suicidal" or "overdose" or "pills" or "dose" or "lethal" or "die" or "dead" || IsAmbiguous(view, i);
+            if (!general || IsFirstPersonNear(view, i))
             {
                 return true;
             }
+        }
 
-            for (int k = Math.Max(0, i - AccountReach); k < view.Count && k <= i + AccountReach; k++)
+        return false;
+    }
+
+    /// <summary>"Cutting" alone is as often costs, staff or paper as skin: it counts only beside the writer.</summary>
+    private static bool IsAmbiguous(SentenceView view, int i) => view.Text(i) is "cutting";
+
+    /// <summary>"I", "my" or a reflexive ("myself") within a few words.</summary>
+    private static bool IsFirstPersonNear(SentenceView view, int i)
+    {
+        for (int k = Math.Max(0, i - AccountReach); k < view.Count && k <= i + AccountReach; k++)
+        {
+            if (view.Is(k, WordClass.Self) || (view.Is(k, WordClass.Speaker) && view.Text(k) is "i" or "my"))
             {
-                if (view.Is(k, WordClass.Self) || (view.Is(k, WordClass.Speaker) && view.Text(k) is "i" or "my"))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
