@@ -19,16 +19,17 @@ public sealed class SharedEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Floors just under the figures measured when they were set (tuned on this set, the development set; see
-    /// docs/classification-quality.md); a change that drops below one fails. Unsafe has no floor of its own here:
-    /// its detector is another branch's, and its figure rises with it. Raise the floors when the figures rise.
+    /// docs/classification-quality.md); a change that drops below one fails. Each floor leaves room for one more
+    /// miss in its category than measured (57 of 57), no more. Raise the floors when the figures rise.
     /// </summary>
-    private const double MacroF1Floor = 0.66;
+    private const double MacroF1Floor = 0.95;
 
     private static readonly Dictionary<SensitivityCategory, (double Precision, double Recall)> Floors = new()
     {
-        [SensitivityCategory.Public] = (0.64, 0.95),
-        [SensitivityCategory.Confidential] = (0.92, 0.93),
-        [SensitivityCategory.HighlySensitive] = (0.95, 0.60),
+        [SensitivityCategory.Public] = (0.94, 0.94),
+        [SensitivityCategory.Confidential] = (0.93, 0.93),
+        [SensitivityCategory.HighlySensitive] = (0.92, 0.92),
+        [SensitivityCategory.Unsafe] = (0.9, 0.9),
     };
 
     [Fact]
