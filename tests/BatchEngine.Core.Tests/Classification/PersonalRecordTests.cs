@@ -103,6 +103,17 @@ public sealed class PersonalRecordTests
     }
 
     [Fact]
+    public void An_address_of_one_name_counts_beside_the_full_name_and_all_of_the_name_is_masked()
+    {
+        var result = Classify("Free Service Abonné\nalexis@via.example\nde Lattre Alexis\n35 rue du Logiciel Libre\n69100 Villeurbanne\n");
+        var bare = Classify("Sent by alexis@via.example on Monday. Alexis is a fine name.");
+        Assert.Equal(SensitivityCategory.HighlySensitive, result.FinalCategory);
+        Assert.DoesNotContain("Lattre", result.Explanation);
+        Assert.DoesNotContain("Alexis", result.Explanation);
+        Assert.NotEqual(SensitivityCategory.HighlySensitive, bare.FinalCategory);
+    }
+
+    [Fact]
     public void The_pattern_of_a_staff_address_names_nobody()
     {
         var letterhead = Classify("Dilworth School\nEmail: lastname_firstname@school.example\nMr. Peter Fong, Principal\n");

@@ -39,9 +39,14 @@ internal static class NamedAddress
         if (parts.Length == 1)
         {
             int single = FindCapitalised(text, parts[0], from, to, email.Start, email.Start + email.Length);
-            return single >= 0 && InFullName(text, single, parts[0].Length)
-                ? email with { Type = RecordParts.PersonName, Start = single, Length = parts[0].Length, Detector = PolicyClassifier.DetectorName }
-                : null;
+            if (single < 0 || !InFullName(text, single, parts[0].Length))
+            {
+                return null;
+            }
+
+            // The signal covers the whole written name, so the snippet masks all of it, not the given name alone.
+            (int nameStart, int nameEnd) = FullName(text, single, single + parts[0].Length);
+            return email with { Type = RecordParts.PersonName, Start = nameStart, Length = nameEnd - nameStart, Detector = PolicyClassifier.DetectorName };
         }
 
         foreach (string part in parts.Where(p => p.Length >= ShortestNamePart).Reverse())
@@ -93,6 +98,34 @@ internal static class NamedAddress
         bool right = after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]);
         return left || right;
     }
+
+    /// <summary>The capitalised words (and name particles: "de", "van", "von") around [start, end) on its line.</summary>
+    private static (int Start, int End) FullName(string text, int start, int end)
+    {
+        while (start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]))
+        {
+            int word = WordStart(text, start - 2);
+            if (!char.IsUpper(text[word]) && !NameParticles.Contains(text[word..(start - 1)]))
+            {
+                break;
+            }
+
+            start = word;
+        }
+
+        while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            end++;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "del", "dos", "das", "bin", "ibn" };
 
     private static int WordStart(string text, int last)
     {

@@ -50,20 +50,24 @@ internal static class PersonalRecords
 
             string? excluded = paper && page.Number <= 2 ? "a published paper's author block" : null;
             var used = new HashSet<DetectionSignal>();
-            IEnumerable<DetectionSignal> names = counted.Select(e => e.Signal)
+            int firstOfPage = records.Count;
+            List<DetectionSignal> names = counted.Select(e => e.Signal)
                 .Where(s => s.Page == page.Number && s.Type == RecordParts.PersonName && !IsSlot(page.Text, s))
-                .Concat(AddresseeName.Find(page.Text, page.Number));
+                .Concat(AddresseeName.Find(page.Text, page.Number))
+                .ToList();
+            Dictionary<DetectionSignal, DetectionSignal> spelled = parts
+                .Where(s => s.Type == "PII:Email")
+                .Select(email => (Email: email, Name: NamedAddress.NameBeside(page.Text, email, maxCharacters)))
+                .Where(pair => pair.Name is not null)
+                .ToDictionary(pair => pair.Email, pair => pair.Name!);
             foreach (DetectionSignal name in names)
             {
                 AddRecord(records, page, name, "a person's name", parts, used, excluded, maxCharacters);
             }
 
-            foreach (DetectionSignal email in parts.Where(s => s.Type == "PII:Email" && !used.Contains(s)).ToList())
+            foreach ((DetectionSignal email, DetectionSignal name) in spelled.Where(pair => !used.Contains(pair.Key)).ToList())
             {
-                if (NamedAddress.NameBeside(page.Text, email, maxCharacters) is { } name)
-                {
-                    AddRecord(records, page, name, "a person's name", parts, used, excluded, maxCharacters);
-                }
+                AddRecord(records, page, name, "a person's name", parts, used, excluded, maxCharacters);
             }
 
             if (resume && page.Number == 1 && parts.Where(p => p.Start < ResumeHeaderCharacters && !used.Contains(p)).ToList() is { Count: > 0 } header)
@@ -80,6 +84,8 @@ internal static class PersonalRecords
             {
                 AddContactCluster(records, page, parts.Where(p => !used.Contains(p)).ToList(), minimumContactKinds, maxCharacters, excluded);
             }
+
+            MaskNames(records, firstOfPage, page.Text, names.Concat(spelled.Values));
         }
 
         return records;
@@ -107,8 +113,7 @@ internal static class PersonalRecords
         }
 
         used.UnionWith(members);
-        PersonalRecord record = Record(page.Number, name, subject, members, excluded ?? (ContactPoint.Invites(page.Text, name.Start) ? ContactPoint.Reason : null));
-        records.Add(record with { Signal = record.Signal with { Snippet = MaskName(record.Signal.Snippet, Covered(page.Text, name)) } });
+        records.Add(Record(page.Number, name, subject, members, excluded ?? (ContactPoint.Invites(page.Text, name.Start) ? ContactPoint.Reason : null)));
     }
 
     private static void AddContactCluster(List<PersonalRecord> records, PageText page, List<DetectionSignal> parts, int minimumKinds, int maxCharacters, string? excluded)
@@ -143,22 +148,29 @@ internal static class PersonalRecords
     }
 
     /// <summary>
-    /// The cited snippet comes from a member's window, masked for the values the finders found; a name that only the
-    /// record's reading found (the addressee under a label, a name an address spells) is masked here, as initials.
+    /// A cited snippet comes from a member's window, masked for the values the finders found; names that only the
+    /// records' reading found on the page (the addressee under a label, a name an address spells) are masked here,
+    /// as initials, in every record of the page.
     /// </summary>
-    private static string MaskName(string snippet, string? name)
+    private static void MaskNames(List<PersonalRecord> records, int first, string text, IEnumerable<DetectionSignal> names)
     {
-        if (string.IsNullOrEmpty(snippet) || string.IsNullOrWhiteSpace(name))
+        string[] words = names
+            .Select(name => Covered(text, name))
+            .OfType<string>()
+            .SelectMany(name => name.Split((char[])[' ', '\t', '\n', '\r', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+            .Where(word => word.Length > 1)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        for (int i = first; i < records.Count && words.Length > 0; i++)
         {
-            return snippet;
-        }
+            string snippet = records[i].Signal.Snippet;
+            foreach (string word in words)
+            {
+                snippet = Regex.Replace(snippet, $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})", ValueMasker.Mask(word, MaskStyle.Initials));
+            }
 
-        foreach (string word in name.Split((char[])[' ', '\t', '\n', '\r', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1))
-        {
-            snippet = Regex.Replace(snippet, $@"(?<!\p{{L}}){Regex.Escape(word)}(?!\p{{L}})", ValueMasker.Mask(word, MaskStyle.Initials));
+            records[i] = records[i] with { Signal = records[i].Signal with { Snippet = snippet } };
         }
-
-        return snippet;
     }
 
     private static bool IsRoleAddress(string text, DetectionSignal signal) =>
