@@ -41,6 +41,12 @@ public sealed record ClassificationResult
     /// </summary>
     public IReadOnlyDictionary<string, int> DroppedSignals { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// What each chat model said when a model-backed classifier ran after the rules (the classifying model first,
+    /// then the one that checked it); empty when only the rules answered.
+    /// </summary>
+    public IReadOnlyList<ModelAnswer> ModelAnswers { get; init; } = [];
+
     /// <summary>True when a human should look: low confidence, conflicting signals, unsafe content, or no text.</summary>
     public bool RequiresReview { get; init; }
 }

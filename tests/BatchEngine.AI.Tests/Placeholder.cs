@@ -1,0 +1,1 @@
+namespace BatchEngine.AI.Tests; internal static class Placeholder;
