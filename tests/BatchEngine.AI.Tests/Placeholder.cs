@@ -1,1 +1,0 @@
-namespace BatchEngine.AI.Tests; internal static class Placeholder;
