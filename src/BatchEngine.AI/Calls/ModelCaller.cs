@@ -94,7 +94,7 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
             var response = await endpoint.Client.GetResponseAsync(messages, chatOptions, timeout.Token);
             endpoint.Circuit.Succeeded();
             var model = response.ModelId ?? endpoint.Name;
-            RecordUsage(endpoint, model, response.Usage, time.GetElapsedTime(started));
+            RecordUsage(endpoint, model, response.Usage);
             var (verdict, problem) = VerdictReader.Read(response.Text, pages);
             if (verdict is null)
             {
@@ -121,6 +121,7 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
         finally
         {
             gate.Exit();
+            ChatClassifierTelemetry.Duration.Record(time.GetElapsedTime(started).TotalSeconds, new TagList { { "batchengine.ai.role", endpoint.Role }, { "batchengine.ai.model", endpoint.Name } });
         }
     }
 
@@ -141,10 +142,9 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
     private static void Record(ModelEndpoint endpoint, string fault) =>
         ChatClassifierTelemetry.Failures.Add(1, new TagList { { "batchengine.ai.role", endpoint.Role }, { "batchengine.ai.model", endpoint.Name }, { "batchengine.ai.fault", fault } });
 
-    private static void RecordUsage(ModelEndpoint endpoint, string model, UsageDetails? usage, TimeSpan elapsed)
+    private static void RecordUsage(ModelEndpoint endpoint, string model, UsageDetails? usage)
     {
         var tags = new TagList { { "batchengine.ai.role", endpoint.Role }, { "batchengine.ai.model", model } };
-        ChatClassifierTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
         if (usage?.InputTokenCount is { } input)
         {
             ChatClassifierTelemetry.InputTokens.Add(input, tags);

@@ -21,7 +21,7 @@ internal static class ChatClassifierTelemetry
         Meter.CreateCounter<long>("batchengine.ai.failures", "{call}", "Model calls that failed or gave an invalid answer.");
 
     public static readonly Histogram<double> Duration =
-        Meter.CreateHistogram<double>("batchengine.ai.call.duration", "s", "Time of one model call.");
+        Meter.CreateHistogram<double>("batchengine.ai.call.duration", "s", "Time of one model call, answered or not.");
 
     public static readonly Counter<long> InputTokens =
         Meter.CreateCounter<long>("batchengine.ai.tokens.input", "{token}", "Input tokens the model reported.");
