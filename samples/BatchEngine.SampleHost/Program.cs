@@ -34,6 +34,10 @@ switch (SampleHostSettings.Store(builder.Configuration))
 }
 // ---------------------------------------------------------------------------------------------------
 
+// Chat model: with a "BatchEngine:AI" section (Endpoint, Model; the key from an environment variable or user
+// secrets) a model judges the rules' evidence after them; without it the host runs the rules only.
+ChatModelSettings.AddChatModel(builder, engine);
+
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddBatchEngineOcr();
 builder.Services.AddOpenApi();

@@ -5,6 +5,8 @@ namespace BatchEngine.Classification;
 /// <summary>The classifier's answer for one document, with the evidence behind it.</summary>
 public sealed record ClassificationResult
 {
+    private readonly IReadOnlyList<ModelAnswer> _modelAnswers = [];
+
     /// <summary>The document this answer is for.</summary>
     public required string DocId { get; init; }
 
@@ -40,6 +42,18 @@ public sealed record ClassificationResult
     /// (<c>BatchEngineOptions.MaxRawSignalsPerType</c> and <c>MaxRawSignalsPerDocument</c>); empty when none were.
     /// </summary>
     public IReadOnlyDictionary<string, int> DroppedSignals { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// What each chat model said when a model-backed classifier ran after the rules (the classifying model first,
+    /// then the one that checked it); empty when only the rules answered.
+    /// </summary>
+    public IReadOnlyList<ModelAnswer> ModelAnswers
+    {
+        get => _modelAnswers;
+
+        // A result stored before this field existed reads back with none, not null.
+        init => _modelAnswers = value ?? [];
+    }
 
     /// <summary>True when a human should look: low confidence, conflicting signals, unsafe content, or no text.</summary>
     public bool RequiresReview { get; init; }

@@ -20,7 +20,8 @@ public sealed record ExtractedDocument
 
     /// <summary>
     /// Images that may hold text, for the OCR stage (images too small to hold text are left out by the reader).
-    /// The OCR stage merges their text into <see cref="Pages"/> and empties this list.
+    /// The OCR stage merges their text into <see cref="Pages"/>; the images stay here for the classifier (a chat
+    /// model that accepts images sees them) and are never stored.
     /// </summary>
     public IReadOnlyList<DocumentImage> Images { get; init; } = [];
 

@@ -7,13 +7,15 @@ namespace BatchEngine.Telemetry;
 
 /// <summary>
 /// Masks every sensitive value the built-in finders recognise (SSNs, cards, e-mails, phones, IBANs, dates of
-/// birth, addresses, secrets) in a text bound for a log, the way snippets are masked.
+/// birth, addresses, secrets) in a text bound for a log or for an outside service (a chat model), the way
+/// snippets are masked (<c>***-**-6789</c>). Public so an adapter masks exactly as the engine does.
 /// </summary>
-internal static class SensitiveTextMasker
+public static class SensitiveTextMasker
 {
     // The default options: a log line has no engine options at hand, and the defaults find every kind of value.
     private static readonly IFinder[] Finders = SensitiveValueFinders.Create(new DetectionOptions());
 
+    /// <summary>Returns <paramref name="text"/> with every recognised sensitive value masked; unchanged when none is found.</summary>
     public static string Mask(string text)
     {
         if (string.IsNullOrEmpty(text))

@@ -6,7 +6,8 @@ namespace BatchEngine.Reading.Ocr;
 /// <summary>
 /// The OCR stage, between reading and detection (inside "document data loaded"): reads every image a reader
 /// kept (<see cref="ExtractedDocument.Images"/>) with Tesseract, in parallel up to the host's limit, and
-/// merges the text into its page with its origin. An image that fails or times out costs its own text and
+/// merges the text into its page with its origin. The images stay on the document for a classifier that looks at
+/// them (a chat model that accepts images); nothing stores them. An image that fails or times out costs its own text and
 /// flags the document; when OCR is unavailable the document keeps the text it has and is flagged with the
 /// reason. A document whose only content was images that all failed is an unreadable document.
 /// </summary>
@@ -28,7 +29,6 @@ internal sealed class DocumentOcr(TesseractEngine engine, IOptions<BatchEngineOp
             var availability = await engine.GetAvailabilityAsync(cancellationToken);
             return document with
             {
-                Images = [],
                 ReviewReasons = [.. document.ReviewReasons, string.Create(CultureInfo.InvariantCulture,
                     $"{document.Images.Count} image(s) needed OCR, which is unavailable: {availability.Reason} The document was classified on the text it has.")],
             };
@@ -118,7 +118,6 @@ internal sealed class DocumentOcr(TesseractEngine engine, IOptions<BatchEngineOp
         return document with
         {
             Pages = collector.Pages,
-            Images = [],
             Truncated = document.Truncated || collector.Truncated,
             ReviewReasons = reasons,
         };
