@@ -31,6 +31,8 @@ public sealed class PrivacyTests
             }
 
             Assert.Contains("***-**-8741", body, StringComparison.Ordinal); // the SSN, masked as snippets are
+            Assert.DoesNotContain("Appleseed", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("seed", body, StringComparison.Ordinal); // a name keeps its initials, not its last letters
             Assert.Contains("Employee record", body, StringComparison.Ordinal); // the page's other words do go
         });
     }

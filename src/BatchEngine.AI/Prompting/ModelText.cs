@@ -27,7 +27,7 @@ internal static class ModelText
     /// <summary>Any other text bound for the model or the result (snippets, explanations, a model's words).</summary>
     public static string Other(string text, bool raw) => raw ? text : SensitiveTextMasker.Mask(text);
 
-    /// <summary>Masks the spans detectors reported as values (a custom detector's too), keeping the last four characters.</summary>
+    /// <summary>Masks the spans detectors reported as values (a custom detector's too), keeping the last four characters (a name its initials).</summary>
     private static string MaskSignals(string text, int page, IReadOnlyList<DetectionSignal> signals)
     {
         char[]? chars = null;
@@ -40,6 +40,12 @@ internal static class ModelText
 
             chars ??= text.ToCharArray();
             var end = Math.Min(text.Length, signal.Start + signal.Length);
+            if (signal.Type == PersonName)
+            {
+                MaskToInitials(chars, signal.Start, end);
+                continue;
+            }
+
             var keepFrom = Math.Max(signal.Start, end - 4);
             for (var i = signal.Start; i < keepFrom; i++)
             {
@@ -63,6 +69,20 @@ internal static class ModelText
         }
 
         return chars is null ? text : new string(chars);
+    }
+
+    private const string PersonName = "PII:PersonName";
+
+    /// <summary>A name keeps only its initials ("S*** J***"): its last letters would say more than its first.</summary>
+    private static void MaskToInitials(char[] chars, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(chars[i]) && i > start && char.IsLetterOrDigit(chars[i - 1]))
+            {
+                chars[i] = '*';
+            }
+        }
     }
 
     private static bool IsValue(string type) =>

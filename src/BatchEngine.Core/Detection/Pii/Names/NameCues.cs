@@ -17,6 +17,8 @@ internal static class NameCues
         [
             "signature", "signed", "signed by", "prepared by", "approved by", "submitted by", "reviewed by", "requested by", "authorized by",
             "authorised by", "author", "attn", "attention", "contact", "contact person", "witness", "supervisor", "manager",
+            // Whose record a document is: "Employee record for Jonathan Appleseed", "Statement prepared for ...".
+            "record for", "file for", "prepared for", "issued to", "statement for", "report for", "profile of",
         ];
         string[] headerFields = ["from", "to", "cc", "bcc", "sender", "recipient"];
         string[] closings =
