@@ -5,6 +5,7 @@ using BatchEngine.Reading;
 namespace BatchEngine.Tests.Reading.Ocr;
 
 /// <summary>Hostile images fail their own document, cleanly, well within the OCR timeouts, and leave nothing behind.</summary>
+[Collection(TesseractProcesses.Name)]
 public sealed class HostileImageTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BatchEngine.Tests.Reading.Ocr;
 
 /// <summary>Without Tesseract the engine still starts and classifies; documents that needed OCR say why they need review.</summary>
+[Collection(TesseractProcesses.Name)]
 public sealed class OcrUnavailableTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace BatchEngine.Tests.Reading.Ocr;
 /// letters or digits) are looked up in what OCR found. The test also prints the seconds each page took
 /// (a measured run, not a timed assertion).
 /// </summary>
+[Collection(TesseractProcesses.Name)]
 public sealed partial class OcrWordRecallTests(ITestOutputHelper output)
 {
     private static readonly (string File, int Page)[] Pages =

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BatchEngine.Tests.Reading.Pdf;
 
 /// <summary>Filled AcroForm values and comment annotations are page text with their origin; a blank form adds nothing.</summary>
+[Collection(TesseractProcesses.Name)]
 public sealed class FormFieldAndAnnotationTests
 {
     [Fact]

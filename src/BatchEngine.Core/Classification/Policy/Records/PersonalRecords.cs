@@ -143,6 +143,7 @@ internal static class PersonalRecords
             Start = start,
             Length = Math.Max(anchor.Start + anchor.Length, last.Start + last.Length) - start,
             Snippet = members[0].Snippet,
+            Origin = members[0].Origin ?? anchor.Origin, // a record read by OCR cites OCR, as its parts do
         };
         return new PersonalRecord(signal, subject, members.Select(m => m.Type).Distinct().ToList(), excluded);
     }
