@@ -28,6 +28,8 @@ internal sealed class RedisConnection : IDisposable
 
     public IDatabase Database => _multiplexer.Value.GetDatabase();
 
+    public ISubscriber Subscriber => _multiplexer.Value.GetSubscriber();
+
     public bool IsConnected => _multiplexer.IsValueCreated && _multiplexer.Value.IsConnected;
 
     public void Dispose()

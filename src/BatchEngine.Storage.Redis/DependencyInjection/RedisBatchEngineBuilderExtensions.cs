@@ -58,7 +58,13 @@ public static class RedisBatchEngineBuilderExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RedisConnection>();
-        services.TryAddSingleton<RedisJobStore>();
+        services.TryAddSingleton<DocumentLocator>();
+        services.TryAddSingleton(sp => new RedisJobStore(
+            sp.GetRequiredService<RedisConnection>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RedisStorageOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BatchEngineOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DocumentLocator>()));
         services.TryAddSingleton<RedisDocumentContentStore>();
         services.TryAddSingleton<RedisWorkQueue>();
         services.TryAddSingleton<QueueHealth>();
@@ -70,7 +76,7 @@ public static class RedisBatchEngineBuilderExtensions
         services.AddSingleton<IDocumentContentStore>(sp => sp.GetRequiredService<RedisDocumentContentStore>());
         services.AddSingleton<IWorkQueue>(sp => sp.GetRequiredService<RedisWorkQueue>());
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StreamWorkPump>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WorkPump>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(HealthCheckName);
         return builder;
     }

@@ -26,13 +26,13 @@ public sealed class AddRedisTests(RedisServerFixture fixture)
         Assert.IsType<RedisJobStore>(provider.GetRequiredService<IJobStore>());
         Assert.IsType<RedisDocumentContentStore>(provider.GetRequiredService<IDocumentContentStore>());
         Assert.IsType<RedisWorkQueue>(provider.GetRequiredService<IWorkQueue>());
-        Assert.Single(provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<StreamWorkPump>());
+        Assert.Single(provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<WorkPump>());
 
         var report = await provider.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         var entry = report.Entries[RedisBatchEngineBuilderExtensions.HealthCheckName];
         Assert.Equal(HealthStatus.Healthy, entry.Status);
-        Assert.Equal(0L, entry.Data["queue_depth"]);
-        Assert.Equal(0L, entry.Data["pending_claims"]);
+        Assert.Equal(0L, entry.Data["active_jobs"]);
+        Assert.Equal(0L, entry.Data["working_jobs"]);
     }
 
     [Fact]
