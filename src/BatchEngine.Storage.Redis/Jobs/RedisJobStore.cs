@@ -269,9 +269,13 @@ internal sealed class RedisJobStore(
 
         // The index entries go even when the job's keys already expired by TTL (retention deletes it then).
         await ForgetIndexEntriesAsync(jobId).ConfigureAwait(false);
+        // One DEL per locator key: they live on many slots (Redis Cluster refuses a multi-slot DEL).
         foreach (var chunk in ids.Chunk(CreateChunk))
         {
-            await Db.KeyDeleteAsync(chunk.Select(id => _keys.DocumentJob(id!)).ToArray()).ConfigureAwait(false);
+            var batch = Db.CreateBatch();
+            var deletes = chunk.Select(id => batch.KeyDeleteAsync(_keys.DocumentJob(id!))).ToArray();
+            batch.Execute();
+            await Task.WhenAll(deletes).ConfigureAwait(false);
         }
 
         foreach (var id in ids)

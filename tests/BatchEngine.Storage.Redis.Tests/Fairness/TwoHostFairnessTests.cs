@@ -8,8 +8,7 @@ namespace BatchEngine.Tests.Fairness;
 /// The in-process scheduler's promises across two hosts sharing one redis-server: round-robin across jobs
 /// of equal priority, higher priority first, a cancel that stops claims at once.
 /// </summary>
-[Collection(RedisCollection.Name)]
-public sealed class TwoHostFairnessTests(RedisServerFixture fixture, ITestOutputHelper output)
+public abstract class TwoHostFairnessTests(ITestOutputHelper output)
 {
     private const int Workers = 2;
 
@@ -17,12 +16,15 @@ public sealed class TwoHostFairnessTests(RedisServerFixture fixture, ITestOutput
     // document it buffered ahead (PrefetchPerWorker = 1).
     private const int InFlightBound = 2 * Workers * 2;
 
+    /// <summary>The Redis both hosts share: one server, or a cluster.</summary>
+    protected abstract string ConnectionString { get; }
+
     [Fact]
     public async Task A_three_document_job_behind_a_five_thousand_document_job_finishes_long_before_it_and_a_cancel_stops_claims_at_once()
     {
         var prefix = RedisServerFixture.UniquePrefix();
-        await using var a = await EngineHost.StartAsync(fixture.Server.ConnectionString, prefix, "host-a", Workers);
-        await using var b = await EngineHost.StartAsync(fixture.Server.ConnectionString, prefix, "host-b", Workers);
+        await using var a = await EngineHost.StartAsync(ConnectionString, prefix, "host-a", Workers);
+        await using var b = await EngineHost.StartAsync(ConnectionString, prefix, "host-b", Workers);
 
         var big = await a.SubmitTextAsync(5_000);
         await Eventually.HoldsAsync(() => a.JobAsync(big), j => j.Completed + j.Failed >= 20, "the big job is under way");
@@ -48,8 +50,8 @@ public sealed class TwoHostFairnessTests(RedisServerFixture fixture, ITestOutput
     public async Task A_priority_ten_job_overtakes_a_priority_zero_job_on_both_hosts()
     {
         var prefix = RedisServerFixture.UniquePrefix();
-        await using var a = await EngineHost.StartAsync(fixture.Server.ConnectionString, prefix, "host-a", Workers);
-        await using var b = await EngineHost.StartAsync(fixture.Server.ConnectionString, prefix, "host-b", Workers);
+        await using var a = await EngineHost.StartAsync(ConnectionString, prefix, "host-a", Workers);
+        await using var b = await EngineHost.StartAsync(ConnectionString, prefix, "host-b", Workers);
 
         var low = await a.SubmitTextAsync(1_500, priority: 0);
         await Eventually.HoldsAsync(() => a.JobAsync(low), j => j.Completed + j.Failed >= 20, "the priority-0 job is under way");
