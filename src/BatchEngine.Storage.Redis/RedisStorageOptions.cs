@@ -51,6 +51,12 @@ public sealed class RedisStorageOptions
     /// <summary>Documents a host reads ahead per worker, so workers never wait on the network. Default 1.</summary>
     public int PrefetchPerWorker { get; set; } = 1;
 
+    /// <summary>
+    /// How many times a document may be started (each host that died or stopped with it counts) before it
+    /// fails with <c>PoisonedDocument</c> instead of being retried forever. Default 3.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 3;
+
     /// <summary>This host's name in the consumer group and in document records. Null uses machine name and process id.</summary>
     public string? ConsumerName { get; set; }
 }

@@ -90,11 +90,25 @@ internal static class JobScripts
 
         """;
 
-    /// <summary>ARGV[6] host. pending -> processing at 10%, attempts + 1, error cleared.</summary>
+    /// <summary>
+    /// ARGV[6] host, ARGV[7] most attempts. pending -> processing at 10%, attempts + 1, error cleared. A
+    /// document started that many times already (its hosts died or stopped each time) fails as poisoned
+    /// instead: the count lives in Redis, so it holds across hosts and restarts.
+    /// </summary>
     internal static readonly string Start = Helpers + """
         if repeated(DK) then return answer(1) end
         local d = doc(DK)
         if d[1] ~= 'pending' then return answer(0) end
+        local attempts = tonumber(redis.call('HGET', DK, 'attempts') or '0')
+        if attempts >= tonumber(ARGV[7]) then
+          redis.call('HSET', DK, 'status', 'failed', 'progress', 0, 'updated_at', NOW,
+            'error', 'PoisonedDocument: started ' .. attempts .. ' times without finishing; not started again.')
+          retally(d[1], d[3], 'failed', 0)
+          ended(d[4])
+          derive()
+          redis.call('HSET', DK, 'op', OP)
+          return answer(0)
+        end
         redis.call('HSET', DK, 'status', 'processing', 'progress', 10, 'updated_at', NOW, 'host', ARGV[6])
         redis.call('HDEL', DK, 'error')
         redis.call('HINCRBY', DK, 'attempts', 1)

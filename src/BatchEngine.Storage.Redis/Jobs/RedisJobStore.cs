@@ -27,6 +27,7 @@ internal sealed class RedisJobStore(
     private readonly RedisKeys _keys = connection.Keys;
     private readonly long _retentionMs = (long)(redisOptions.Value.JobRetention ?? engineOptions.Value.JobRetention ?? TimeSpan.Zero).TotalMilliseconds;
     private readonly RedisValue _keepContent = engineOptions.Value.KeepContent ? "1" : "0";
+    private readonly int _maxAttempts = redisOptions.Value.MaxAttempts;
 
     // Documents this host started and has not ended: their progress is sent without waiting for the answer.
     private readonly ConcurrentDictionary<string, byte> _runningHere = new(StringComparer.Ordinal);
@@ -211,7 +212,13 @@ internal sealed class RedisJobStore(
 
     public async Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken)
     {
-        var started = await RunOnDocumentAsync(JobScripts.Start, docId, connection.ConsumerName, cancellationToken).ConfigureAwait(false);
+        if (await locator.FindJobAsync(docId, cancellationToken).ConfigureAwait(false) is not { } jobId)
+        {
+            return false;
+        }
+
+        var started = await RunAsync(JobScripts.Start, jobId, DocumentKeys(jobId, docId), [connection.ConsumerName, _maxAttempts], cancellationToken)
+            .ConfigureAwait(false);
         if (started)
         {
             _runningHere.TryAdd(docId, 0);
