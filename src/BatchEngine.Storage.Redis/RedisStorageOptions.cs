@@ -36,8 +36,11 @@ public sealed class RedisStorageOptions
     /// </summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often an idle host looks for new work in the stream. Default 200 ms.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// Longest an idle host waits before it looks for work again. Idle hosts are woken by a pub/sub nudge
+    /// when work is enqueued or given back, so this is only a fallback for a missed nudge. Default 5 seconds.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// How long a worker's store call (start, progress, result, content) waits for an unreachable Redis before

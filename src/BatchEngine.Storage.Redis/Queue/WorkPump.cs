@@ -64,7 +64,7 @@ internal sealed class WorkPump(
                 health.Reachable();
                 if (!again || queue.FreeSlots <= 0)
                 {
-                    await Task.WhenAny(wake, Task.Delay(_options.PollInterval, timeProvider, stoppingToken)).ConfigureAwait(false);
+                    await Task.WhenAny(wake, Task.Delay(IdleWait(), timeProvider, stoppingToken)).ConfigureAwait(false);
                 }
             }
             catch (Exception exception) when (RedisFaults.IsRedisFault(exception) && !stoppingToken.IsCancellationRequested)
@@ -250,6 +250,14 @@ internal sealed class WorkPump(
         {
             QueueLog.ReleaseFailed(logger, "buffered documents", exception);
         }
+    }
+
+    /// <summary>Idle: until a nudge, the fallback poll, or the next renewal or reclaim, whichever comes first.</summary>
+    private TimeSpan IdleWait()
+    {
+        var now = timeProvider.GetTimestamp();
+        var untilDue = Math.Max(0, Math.Min(_nextRenew, _nextReclaim) - now) / (double)timeProvider.TimestampFrequency;
+        return TimeSpan.FromSeconds(Math.Min(untilDue, _options.PollInterval.TotalSeconds));
     }
 
     private long ClaimDeadline() => timeProvider.GetUtcNow().Add(_options.VisibilityTimeout).ToUnixTimeMilliseconds();
