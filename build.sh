@@ -5,8 +5,8 @@
 #                     apt-get line to run (otherwise)
 #   ./build.sh test   deps, then `dotnet test BatchEngine.sln -c Release` (extra arguments go to dotnet test)
 #
-# What the tests need beyond the SDK: redis-server (the Redis tests start their own on a free loopback
-# port), chromium (the dashboard tests drive /usr/bin/chromium), tesseract-ocr with English and
+# What the tests need beyond the SDK: redis-server and redis-cli (the Redis tests start their own server, and a
+# three-node cluster, on free loopback ports), chromium (the dashboard tests drive /usr/bin/chromium), tesseract-ocr with English and
 # poppler-utils (OCR and the PDF tools), python3 with requests, node 20+ and curl (the end-to-end tests
 # run the HTTP reference's Python, JavaScript and curl examples as they are written).
 set -euo pipefail
@@ -15,6 +15,7 @@ cd "$(dirname "$0")"
 # Each entry: the Debian package, then the check that tells it is already there.
 requirements=(
   "redis-server|command -v redis-server"
+  "redis-tools|command -v redis-cli"
   "chromium|test -x /usr/bin/chromium"
   "tesseract-ocr|command -v tesseract"
   "tesseract-ocr-eng|tesseract --list-langs 2>/dev/null | grep -qx eng"

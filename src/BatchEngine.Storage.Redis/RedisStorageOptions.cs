@@ -36,8 +36,11 @@ public sealed class RedisStorageOptions
     /// </summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How often an idle host looks for new work in the stream. Default 200 ms.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// Longest an idle host waits before it looks for work again. Idle hosts are woken by a pub/sub nudge
+    /// when work is enqueued or given back, so this is only a fallback for a missed nudge. Default 5 seconds.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// How long a worker's store call (start, progress, result, content) waits for an unreachable Redis before
@@ -50,6 +53,12 @@ public sealed class RedisStorageOptions
 
     /// <summary>Documents a host reads ahead per worker, so workers never wait on the network. Default 1.</summary>
     public int PrefetchPerWorker { get; set; } = 1;
+
+    /// <summary>
+    /// How many times a document may be started (each host that died or stopped with it counts) before it
+    /// fails with <c>PoisonedDocument</c> instead of being retried forever. Default 3.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 3;
 
     /// <summary>This host's name in the consumer group and in document records. Null uses machine name and process id.</summary>
     public string? ConsumerName { get; set; }

@@ -28,6 +28,11 @@ internal sealed class RedisConnection : IDisposable
 
     public IDatabase Database => _multiplexer.Value.GetDatabase();
 
+    /// <summary>The multiplexer itself (tests attach a profiler to count round trips).</summary>
+    internal ConnectionMultiplexer Multiplexer => _multiplexer.Value;
+
+    public ISubscriber Subscriber => _multiplexer.Value.GetSubscriber();
+
     public bool IsConnected => _multiplexer.IsValueCreated && _multiplexer.Value.IsConnected;
 
     public void Dispose()

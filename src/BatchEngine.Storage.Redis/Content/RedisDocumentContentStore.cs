@@ -67,8 +67,10 @@ internal sealed class RedisDocumentContentStore : IDocumentContentStore
 
     public async Task DeleteDocumentAsync(string jobId, string docId, CancellationToken cancellationToken)
     {
-        await Db.HashDeleteAsync(_connection.Keys.Content(jobId), docId).WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Usually gone already: the script that ended the document deleted it. Sent without waiting.
+        _ = Db.HashDeleteAsync(_connection.Keys.Content(jobId), docId, CommandFlags.FireAndForget);
         _sharedFolder?.DeleteDocument(jobId, docId);
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     public async Task DeleteJobAsync(string jobId, CancellationToken cancellationToken)

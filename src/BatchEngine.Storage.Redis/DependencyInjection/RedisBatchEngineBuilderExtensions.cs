@@ -52,13 +52,20 @@ public static class RedisBatchEngineBuilderExtensions
             .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1), "BatchEngine Redis: VisibilityTimeout must be at least 1 second.")
             .Validate(o => o.OutageRetryTimeout >= TimeSpan.Zero, "BatchEngine Redis: OutageRetryTimeout must not be negative.")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.MaxRetryDelay > TimeSpan.Zero, "BatchEngine Redis: PollInterval and MaxRetryDelay must be positive.")
+            .Validate(o => o.MaxAttempts is >= 1 and <= 100, "BatchEngine Redis: MaxAttempts must be between 1 and 100.")
             .Validate(o => o.PrefetchPerWorker is >= 1 and <= 64, "BatchEngine Redis: PrefetchPerWorker must be between 1 and 64.")
             .Validate(o => o.MaxContentBytesInRedis is >= 1 and <= 512L * 1024 * 1024, "BatchEngine Redis: MaxContentBytesInRedis must be between 1 byte and 512 MiB.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RedisConnection>();
-        services.TryAddSingleton<RedisJobStore>();
+        services.TryAddSingleton<DocumentLocator>();
+        services.TryAddSingleton(sp => new RedisJobStore(
+            sp.GetRequiredService<RedisConnection>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RedisStorageOptions>>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BatchEngineOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DocumentLocator>()));
         services.TryAddSingleton<RedisDocumentContentStore>();
         services.TryAddSingleton<RedisWorkQueue>();
         services.TryAddSingleton<QueueHealth>();
@@ -70,7 +77,7 @@ public static class RedisBatchEngineBuilderExtensions
         services.AddSingleton<IDocumentContentStore>(sp => sp.GetRequiredService<RedisDocumentContentStore>());
         services.AddSingleton<IWorkQueue>(sp => sp.GetRequiredService<RedisWorkQueue>());
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, StreamWorkPump>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WorkPump>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(HealthCheckName);
         return builder;
     }

@@ -6,8 +6,10 @@ using StackExchange.Redis;
 namespace BatchEngine.Storage.Redis.Health;
 
 /// <summary>
-/// Pings Redis and reports the shared queue: entries waiting for a host, entries claimed but not yet
-/// acknowledged, and this host's local buffer. Unhealthy when Redis does not answer or this host's pump cannot reach it.
+/// Pings Redis and reports the shared queue: jobs with documents waiting, jobs with work not yet finished,
+/// and this host's local buffer. Unhealthy when Redis does not answer or this host's pump cannot reach it.
+/// Warns (in the description and <c>persistence</c>) when the server has no append-only file: jobs are only
+/// durable with AOF (RDB snapshots lose the writes since the last one).
 /// </summary>
 internal sealed class RedisHealthCheck(RedisConnection connection, RedisWorkQueue queue, QueueHealth pumpHealth) : IHealthCheck
 {
@@ -22,16 +24,14 @@ internal sealed class RedisHealthCheck(RedisConnection connection, RedisWorkQueu
         try
         {
             var db = connection.Database;
-            var stream = connection.Keys.WorkStream;
             var ping = db.PingAsync();
-            var length = db.StreamLengthAsync(stream);
-            var pending = db.ExecuteAsync("XPENDING", stream, RedisKeys.ConsumerGroup);
+            var active = db.SortedSetLengthAsync(ActiveJobIndex.Active(connection.Keys));
+            var working = db.SetLengthAsync(connection.Keys.WorkingJobs);
+            var persistence = PersistenceAsync(db);
             data["ping_ms"] = Math.Round((await ping.WaitAsync(cancellationToken).ConfigureAwait(false)).TotalMilliseconds, 2);
-            var streamLength = await length.WaitAsync(cancellationToken).ConfigureAwait(false);
-            var pendingClaims = await PendingCountAsync(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
-            data["pending_claims"] = pendingClaims;
-            // Acknowledged entries are deleted, so what is in the stream and not claimed is waiting for a host.
-            data["queue_depth"] = Math.Max(0, streamLength - pendingClaims);
+            data["active_jobs"] = await active.WaitAsync(cancellationToken).ConfigureAwait(false);
+            data["working_jobs"] = await working.WaitAsync(cancellationToken).ConfigureAwait(false);
+            data["persistence"] = await persistence.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
         {
@@ -44,20 +44,15 @@ internal sealed class RedisHealthCheck(RedisConnection connection, RedisWorkQueu
             return HealthCheckResult.Unhealthy("This host's work queue cannot reach Redis.", data: data);
         }
 
-        return HealthCheckResult.Healthy("Redis answers.", data);
+        return (string)data["persistence"] == "none"
+            ? HealthCheckResult.Healthy("Redis answers, but keeps nothing on disk (append-only file off): jobs are lost if it restarts.", data)
+            : HealthCheckResult.Healthy("Redis answers.", data);
     }
 
-    private static async Task<long> PendingCountAsync(Task<RedisResult> pending)
+    /// <summary>"aof" when the server appends every write to its log, "none" otherwise. Asked from a script: the client allows INFO only in admin mode.</summary>
+    private static async Task<string> PersistenceAsync(IDatabase db)
     {
-        try
-        {
-            // XPENDING summary: [count, smallest id, greatest id, consumers].
-            var summary = (RedisResult[])(await pending.ConfigureAwait(false))!;
-            return (long)summary[0];
-        }
-        catch (RedisServerException exception) when (exception.Message.Contains("NOGROUP", StringComparison.Ordinal))
-        {
-            return 0;
-        }
+        var info = (string?)await db.ScriptEvaluateAsync("return redis.call('INFO', 'persistence')").ConfigureAwait(false) ?? string.Empty;
+        return info.Contains("aof_enabled:1", StringComparison.Ordinal) ? "aof" : "none";
     }
 }

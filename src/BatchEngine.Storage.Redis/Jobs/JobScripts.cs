@@ -4,33 +4,42 @@ namespace BatchEngine.Storage.Redis.Jobs;
 /// The Lua scripts behind every state change. Redis runs a script alone, so a check and its update are one
 /// step: two workers racing on a document cannot both count it. The job hash keeps a tally of its documents
 /// (a counter per status word and the sum of their progress), and every script re-derives the job's status
-/// from it with the rules of <c>JobStatusRules</c>. Arguments shared by all scripts: ARGV[1] key prefix,
-/// ARGV[2] now (unix ms), ARGV[3] retention (ms, 0 keeps finished jobs), ARGV[4] operation id; a script's
-/// own arguments follow. A document transition records its operation id, so a call repeated after a timeout
-/// (whose first try did run) answers "done" again instead of "not allowed".
+/// from it with the rules of <c>JobStatusRules</c>.
+/// <para>
+/// Every script works on one job, in the job's hash slot (Redis Cluster): KEYS are the job's keys, always in
+/// this order: [1] job hash, [2] document hash (the job hash again for job-wide scripts), [3] documents
+/// list, [4] content hash, [5] queue (waiting documents), [6] claims. Job-wide scripts also name the job's
+/// document keys from ARGV[1], the job's key base <c>prefix{job-id}:</c>, so those keys are in the same
+/// slot. ARGV: [1] job key base, [2] now (unix ms), [3] retention (ms, 0 keeps finished jobs), [4] operation
+/// id, [5] keep content (1/0); a script's own arguments follow. A document transition records its operation
+/// id, so a call repeated after a timeout (whose first try did run) answers "done" again.
+/// </para>
+/// Every script answers { result, status before, status after, listing order }: the caller moves the job between the
+/// listing indexes (on other slots) when the status changed.
 /// </summary>
 internal static class JobScripts
 {
-    // A job moves between the per-status sorted sets as its status changes; when it finishes it joins the
-    // finished set (for retention) and all its keys get the retention TTL.
     private const string Helpers = """
-        local P = ARGV[1]
+        local JP = ARGV[1]
         local NOW = ARGV[2]
         local RETENTION = tonumber(ARGV[3])
+        local OP = ARGV[4]
+        local KEEP = ARGV[5] == '1'
+        local JK, DK, DOCS, CONTENT, TODO, CLAIMS = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
         local function terminal(s) return s == 'completed' or s == 'failed' or s == 'cancelled' end
-        local function expire_job(jobId)
+        local before = redis.call('HGET', JK, 'status') or ''
+        local function expire_job()
+          redis.call('DEL', TODO, CLAIMS)
           if RETENTION <= 0 then return end
-          local jk = P .. 'job:' .. jobId
-          for _, d in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
-            redis.call('PEXPIRE', P .. 'doc:' .. d, RETENTION)
+          for _, d in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
+            redis.call('PEXPIRE', JP .. 'doc:' .. d, RETENTION)
           end
-          redis.call('PEXPIRE', jk, RETENTION)
-          redis.call('PEXPIRE', jk .. ':docs', RETENTION)
-          redis.call('PEXPIRE', P .. 'content:' .. jobId, RETENTION)
+          redis.call('PEXPIRE', JK, RETENTION)
+          redis.call('PEXPIRE', DOCS, RETENTION)
+          redis.call('PEXPIRE', CONTENT, RETENTION)
         end
-        local function derive(jobId)
-          local jk = P .. 'job:' .. jobId
-          local j = redis.call('HMGET', jk, 'status', 'total', 'pending', 'completed', 'failed', 'cancelled', 'cancel_requested', 'job_error', 'order')
+        local function derive()
+          local j = redis.call('HMGET', JK, 'status', 'total', 'pending', 'completed', 'failed', 'cancelled', 'cancel_requested', 'job_error')
           if not j[1] then return end
           local total, pending, failed = tonumber(j[2]), tonumber(j[3]), tonumber(j[5])
           local status
@@ -41,173 +50,224 @@ internal static class JobScripts
             if failed == total then status = 'failed' else status = 'completed' end
           elseif pending == total then status = 'pending'
           else status = 'processing' end
-          redis.call('HSET', jk, 'status', status, 'updated_at', NOW)
-          if status == j[1] then return end
-          redis.call('ZREM', P .. 'jobs:' .. j[1], jobId)
-          redis.call('ZADD', P .. 'jobs:' .. status, j[9], jobId)
-          if terminal(status) then
-            redis.call('ZADD', P .. 'jobs:finished', NOW, jobId)
-            expire_job(jobId)
+          redis.call('HSET', JK, 'status', status, 'updated_at', NOW)
+          if status ~= j[1] and terminal(status) then
+            redis.call('HSET', JK, 'finished_at', NOW)
+            expire_job()
           end
         end
+        local function answer(result)
+          local j = redis.call('HMGET', JK, 'status', 'order')
+          return { result, before, j[1] or '', j[2] or '0' }
+        end
         -- Moves one document in its job's tally: out of (status, progress) 'before', into 'after'.
-        local function retally(jobId, before, beforeProgress, after, afterProgress)
-          local jk = P .. 'job:' .. jobId
-          if before ~= 'processing' then redis.call('HINCRBY', jk, before, -1) end
-          if after ~= 'processing' then redis.call('HINCRBY', jk, after, 1) end
-          local delta = tonumber(afterProgress) - tonumber(beforeProgress)
-          if delta ~= 0 then redis.call('HINCRBYFLOAT', jk, 'progress_sum', delta) end
+        local function retally(from, fromProgress, to, toProgress)
+          if from ~= 'processing' then redis.call('HINCRBY', JK, from, -1) end
+          if to ~= 'processing' then redis.call('HINCRBY', JK, to, 1) end
+          local delta = tonumber(toProgress) - tonumber(fromProgress)
+          if delta ~= 0 then redis.call('HINCRBYFLOAT', JK, 'progress_sum', delta) end
         end
         local function doc(key) return redis.call('HMGET', key, 'status', 'job_id', 'progress', 'doc_id') end
+        -- A document ended here: its claim is acknowledged and (unless kept) its content deleted.
+        local function ended(docId)
+          redis.call('ZREM', CLAIMS, docId)
+          if not KEEP then redis.call('HDEL', CONTENT, docId) end
+        end
         -- Ends every pending document of a job in one status (cancel and fail-job share it); fields go into HSET.
-        local function end_pending(jobId, status, ...)
-          for _, id in ipairs(redis.call('LRANGE', P .. 'job:' .. jobId .. ':docs', 0, -1)) do
-            local dk = P .. 'doc:' .. id
+        local function end_pending(status, ...)
+          redis.call('DEL', TODO)
+          for _, id in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
+            local dk = JP .. 'doc:' .. id
             local d = doc(dk)
             if d[1] == 'pending' then
               redis.call('HSET', dk, 'status', status, 'progress', 0, 'updated_at', NOW, ...)
-              retally(jobId, 'pending', d[3], status, 0)
+              retally('pending', d[3], status, 0)
             end
           end
         end
-        local OP = ARGV[4]
         local function repeated(key) return redis.call('HGET', key, 'op') == OP end
-        local function done(key) redis.call('HSET', key, 'op', OP) return 1 end
+        local function done(key) redis.call('HSET', key, 'op', OP) return answer(1) end
 
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] host. pending -> processing at 10%, attempts + 1, error cleared.</summary>
+    /// <summary>
+    /// ARGV[6] host, ARGV[7] most attempts. pending -> processing at 10%, attempts + 1, error cleared. A
+    /// document started that many times already (its hosts died or stopped each time) fails as poisoned
+    /// instead: the count lives in Redis, so it holds across hosts and restarts.
+    /// </summary>
     internal static readonly string Start = Helpers + """
-        if repeated(KEYS[1]) then return 1 end
-        local d = doc(KEYS[1])
-        if d[1] ~= 'pending' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'processing', 'progress', 10, 'updated_at', NOW, 'host', ARGV[5])
-        redis.call('HDEL', KEYS[1], 'error')
-        redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-        retally(d[2], d[1], d[3], 'processing', 10)
-        derive(d[2])
-        return done(KEYS[1])
+        if repeated(DK) then return answer(1) end
+        local d = doc(DK)
+        if d[1] ~= 'pending' then return answer(0) end
+        local attempts = tonumber(redis.call('HGET', DK, 'attempts') or '0')
+        if attempts >= tonumber(ARGV[7]) then
+          redis.call('HSET', DK, 'status', 'failed', 'progress', 0, 'updated_at', NOW,
+            'error', 'PoisonedDocument: started ' .. attempts .. ' times without finishing; not started again.')
+          retally(d[1], d[3], 'failed', 0)
+          ended(d[4])
+          derive()
+          redis.call('HSET', DK, 'op', OP)
+          return answer(0)
+        end
+        redis.call('HSET', DK, 'status', 'processing', 'progress', 10, 'updated_at', NOW, 'host', ARGV[6])
+        redis.call('HDEL', DK, 'error')
+        redis.call('HINCRBY', DK, 'attempts', 1)
+        retally(d[1], d[3], 'processing', 10)
+        derive()
+        return done(DK)
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] progress. Raises a processing document's progress, never lowers it.</summary>
+    /// <summary>ARGV[6] progress. Raises a processing document's progress, never lowers it.</summary>
     internal static readonly string Progress = Helpers + """
-        if repeated(KEYS[1]) then return 1 end
-        local d = doc(KEYS[1])
-        if d[1] ~= 'processing' then return 0 end
-        if tonumber(ARGV[5]) > tonumber(d[3]) then
-          redis.call('HSET', KEYS[1], 'progress', ARGV[5], 'updated_at', NOW)
-          retally(d[2], d[1], d[3], d[1], ARGV[5])
+        if repeated(DK) then return answer(1) end
+        local d = doc(DK)
+        if d[1] ~= 'processing' then return answer(0) end
+        if tonumber(ARGV[6]) > tonumber(d[3]) then
+          redis.call('HSET', DK, 'progress', ARGV[6], 'updated_at', NOW)
+          retally(d[1], d[3], d[1], ARGV[6])
         else
-          redis.call('HSET', KEYS[1], 'updated_at', NOW)
+          redis.call('HSET', DK, 'updated_at', NOW)
         end
-        derive(d[2])
-        return done(KEYS[1])
+        redis.call('HSET', JK, 'updated_at', NOW)
+        return done(DK)
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] classification JSON. processing -> completed at 100%, counted once.</summary>
+    /// <summary>ARGV[6] classification JSON. processing -> completed at 100%, counted once; the claim is acknowledged.</summary>
     internal static readonly string Complete = Helpers + """
-        if repeated(KEYS[1]) then return 1 end
-        local d = doc(KEYS[1])
-        if d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'completed', 'progress', 100, 'classification', ARGV[5], 'updated_at', NOW)
-        retally(d[2], d[1], d[3], 'completed', 100)
-        derive(d[2])
-        return done(KEYS[1])
+        if repeated(DK) then return answer(1) end
+        local d = doc(DK)
+        if d[1] ~= 'processing' then return answer(0) end
+        redis.call('HSET', DK, 'status', 'completed', 'progress', 100, 'classification', ARGV[6], 'updated_at', NOW)
+        retally(d[1], d[3], 'completed', 100)
+        ended(d[4])
+        derive()
+        return done(DK)
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] error. pending or processing -> failed at 0%, counted once.</summary>
+    /// <summary>ARGV[6] error. pending or processing -> failed at 0%, counted once; the claim is acknowledged.</summary>
     internal static readonly string Fail = Helpers + """
-        if repeated(KEYS[1]) then return 1 end
-        local d = doc(KEYS[1])
-        if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'failed', 'progress', 0, 'error', ARGV[5], 'updated_at', NOW)
-        retally(d[2], d[1], d[3], 'failed', 0)
-        derive(d[2])
-        return done(KEYS[1])
+        if repeated(DK) then return answer(1) end
+        local d = doc(DK)
+        if d[1] ~= 'pending' and d[1] ~= 'processing' then return answer(0) end
+        redis.call('HSET', DK, 'status', 'failed', 'progress', 0, 'error', ARGV[6], 'updated_at', NOW)
+        retally(d[1], d[3], 'failed', 0)
+        ended(d[4])
+        derive()
+        return done(DK)
         """;
 
-    /// <summary>KEYS[1] doc. processing -> pending at 0%.</summary>
+    /// <summary>processing -> pending at 0%.</summary>
     internal static readonly string Release = Helpers + """
-        if repeated(KEYS[1]) then return 1 end
-        local d = doc(KEYS[1])
-        if d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'pending', 'progress', 0, 'updated_at', NOW)
-        retally(d[2], d[1], d[3], 'pending', 0)
-        derive(d[2])
-        return done(KEYS[1])
+        if repeated(DK) then return answer(1) end
+        local d = doc(DK)
+        if d[1] ~= 'processing' then return answer(0) end
+        redis.call('HSET', DK, 'status', 'pending', 'progress', 0, 'updated_at', NOW)
+        retally(d[1], d[3], 'pending', 0)
+        derive()
+        return done(DK)
         """;
 
-    /// <summary>KEYS[1] doc. pending or processing -> cancelled at 0%, counted once.</summary>
+    /// <summary>pending or processing -> cancelled at 0%, counted once.</summary>
     internal static readonly string CancelDocument = Helpers + """
-        if repeated(KEYS[1]) then return 1 end
-        local d = doc(KEYS[1])
-        if d[1] ~= 'pending' and d[1] ~= 'processing' then return 0 end
-        redis.call('HSET', KEYS[1], 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
-        retally(d[2], d[1], d[3], 'cancelled', 0)
-        derive(d[2])
-        return done(KEYS[1])
+        if repeated(DK) then return answer(1) end
+        local d = doc(DK)
+        if d[1] ~= 'pending' and d[1] ~= 'processing' then return answer(0) end
+        redis.call('HSET', DK, 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
+        retally(d[1], d[3], 'cancelled', 0)
+        ended(d[4])
+        derive()
+        return done(DK)
         """;
 
-    /// <summary>ARGV[5] job id. The job becomes cancelled and so does every pending document.</summary>
+    /// <summary>The job becomes cancelled and so does every pending document; its queue is emptied at once.</summary>
     internal static readonly string CancelJob = Helpers + """
-        local jobId = ARGV[5]
-        local jk = P .. 'job:' .. jobId
-        local js = redis.call('HGET', jk, 'status')
-        if not js or terminal(js) then return 0 end
-        redis.call('HSET', jk, 'cancel_requested', '1')
-        end_pending(jobId, 'cancelled')
-        derive(jobId)
-        return 1
+        if before == '' or terminal(before) then return answer(0) end
+        redis.call('HSET', JK, 'cancel_requested', '1')
+        end_pending('cancelled')
+        derive()
+        return answer(1)
         """;
 
-    /// <summary>ARGV[5] job id, ARGV[6] error. The job fails with the error, and so does every pending document.</summary>
+    /// <summary>ARGV[6] error. The job fails with the error, and so does every pending document.</summary>
     internal static readonly string FailJob = Helpers + """
-        local jobId = ARGV[5]
-        local jk = P .. 'job:' .. jobId
-        local js = redis.call('HGET', jk, 'status')
-        if not js or terminal(js) then return 0 end
-        redis.call('HSET', jk, 'job_error', ARGV[6])
-        end_pending(jobId, 'failed', 'error', ARGV[6])
-        derive(jobId)
-        return 1
+        if before == '' or terminal(before) then return answer(0) end
+        redis.call('HSET', JK, 'job_error', ARGV[6])
+        end_pending('failed', 'error', ARGV[6])
+        derive()
+        return answer(1)
         """;
 
-    /// <summary>ARGV[5] job id. Removes the job, its documents and its index entries; 0 when the job was unknown (or had expired).</summary>
+    /// <summary>Removes the job, its documents, its queue and claims; 0 when the job was unknown (or had expired).</summary>
     internal static readonly string DeleteJob = Helpers + """
-        local jobId = ARGV[5]
-        local jk = P .. 'job:' .. jobId
-        -- The index entries go even when the job's keys already expired by TTL (retention deletes it then).
-        for _, index in ipairs({'jobs', 'jobs:finished', 'jobs:pending', 'jobs:processing', 'jobs:completed', 'jobs:failed', 'jobs:cancelled'}) do
-          redis.call('ZREM', P .. index, jobId)
+        if redis.call('EXISTS', JK) == 0 then return answer(0) end
+        for _, id in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
+          redis.call('DEL', JP .. 'doc:' .. id)
         end
-        if redis.call('EXISTS', jk) == 0 then return 0 end
-        for _, id in ipairs(redis.call('LRANGE', jk .. ':docs', 0, -1)) do
-          redis.call('DEL', P .. 'doc:' .. id)
-        end
-        redis.call('DEL', jk, jk .. ':docs')
-        return 1
+        redis.call('DEL', JK, DOCS, TODO, CLAIMS)
+        return { 1, before, '', '0' }
         """;
 
-    /// <summary>KEYS[1] doc. Removes one document; its job's tally and status follow.</summary>
+    /// <summary>Removes one document; its job's tally and status follow.</summary>
     internal static readonly string DeleteDocument = Helpers + """
-        local d = doc(KEYS[1])
-        if not d[1] then return 0 end
-        redis.call('DEL', KEYS[1])
-        local jk = P .. 'job:' .. d[2]
-        if redis.call('EXISTS', jk) == 0 then return 1 end
-        redis.call('LREM', jk .. ':docs', 1, d[4])
-        redis.call('HINCRBY', jk, 'total', -1)
-        if d[1] ~= 'processing' then redis.call('HINCRBY', jk, d[1], -1) end
+        local d = doc(DK)
+        if not d[1] then return answer(0) end
+        redis.call('DEL', DK)
+        redis.call('LREM', TODO, 0, d[4])
+        redis.call('ZREM', CLAIMS, d[4])
+        if redis.call('EXISTS', JK) == 0 then return answer(1) end
+        redis.call('LREM', DOCS, 1, d[4])
+        redis.call('HINCRBY', JK, 'total', -1)
+        if d[1] ~= 'processing' then redis.call('HINCRBY', JK, d[1], -1) end
         local delta = tonumber(d[3])
-        if delta ~= 0 then redis.call('HINCRBYFLOAT', jk, 'progress_sum', -delta) end
-        derive(d[2])
-        return 1
+        if delta ~= 0 then redis.call('HINCRBYFLOAT', JK, 'progress_sum', -delta) end
+        derive()
+        return answer(1)
         """;
 
-    /// <summary>KEYS[1] doc. ARGV[5] review JSON. Stores the review beside the classification.</summary>
+    /// <summary>ARGV[6] review JSON. Stores the review beside the classification.</summary>
     internal static readonly string SaveReview = Helpers + """
-        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-        redis.call('HSET', KEYS[1], 'review', ARGV[5], 'updated_at', NOW)
-        return 1
+        if redis.call('EXISTS', DK) == 0 then return answer(0) end
+        redis.call('HSET', DK, 'review', ARGV[6], 'updated_at', NOW)
+        return answer(1)
+        """;
+
+    /// <summary>
+    /// Takes over the job's documents whose claim ran out (their host died): each goes back to pending and to
+    /// the front of the job's queue. Answers { taken over, before, after, order, documents waiting, claims left, job exists }.
+    /// </summary>
+    internal static readonly string Reclaim = Helpers + """
+        local expired = redis.call('ZRANGEBYSCORE', CLAIMS, '-inf', NOW)
+        local moved = 0
+        for _, id in ipairs(expired) do
+          redis.call('ZREM', CLAIMS, id)
+          local dk = JP .. 'doc:' .. id
+          local d = doc(dk)
+          if d[1] == 'processing' then
+            redis.call('HSET', dk, 'status', 'pending', 'progress', 0, 'updated_at', NOW)
+            retally(d[1], d[3], 'pending', 0)
+          end
+          if (d[1] == 'processing' or d[1] == 'pending') and redis.call('HGET', JK, 'cancel_requested') ~= '1' then
+            redis.call('LPUSH', TODO, id)
+            moved = moved + 1
+          end
+        end
+        if moved > 0 then derive() end
+        local out = answer(moved)
+        out[5] = redis.call('LLEN', TODO)
+        out[6] = redis.call('ZCARD', CLAIMS)
+        out[7] = redis.call('EXISTS', JK)
+        return out
+        """;
+
+    /// <summary>The job hash and every document hash, in upload order, in one step: { job fields, doc fields... }.</summary>
+    internal const string Snapshot = """
+        local job = redis.call('HGETALL', KEYS[1])
+        if #job == 0 then return {} end
+        local out = { job }
+        for _, id in ipairs(redis.call('LRANGE', KEYS[3], 0, -1)) do
+          local d = redis.call('HGETALL', ARGV[1] .. 'doc:' .. id)
+          if #d > 0 then out[#out + 1] = d end
+        end
+        return out
         """;
 }

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using BatchEngine.Classification;
 using BatchEngine.Jobs;
 using BatchEngine.Storage.Redis.Connection;
+using BatchEngine.Storage.Redis.Queue;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -8,17 +10,34 @@ namespace BatchEngine.Storage.Redis.Jobs;
 
 /// <summary>
 /// <see cref="IJobStore"/> on Redis: a hash per job and per document, a list of each job's document ids in
-/// upload order, sorted sets for listing newest first, every transition one Lua script.
+/// upload order (all on the job's hash tag), sorted sets for listing newest first (on the <c>{index}</c>
+/// tag, kept in step by the caller of each script, since a script stays in its job's slot), every
+/// transition one Lua script. A snapshot of a job and its documents is one script too.
 /// </summary>
 internal sealed class RedisJobStore(
     RedisConnection connection,
     IOptions<RedisStorageOptions> redisOptions,
     IOptions<BatchEngineOptions> engineOptions,
-    TimeProvider timeProvider) : IJobStore
+    TimeProvider timeProvider,
+    DocumentLocator locator) : IJobStore, IJobSnapshotReader
 {
+    // Documents written per round trip when a job is created: a large job is never one huge transaction.
+    private const int CreateChunk = 500;
     private readonly OutageRetry _retry = new(redisOptions.Value.OutageRetryTimeout, timeProvider);
     private readonly RedisKeys _keys = connection.Keys;
     private readonly long _retentionMs = (long)(redisOptions.Value.JobRetention ?? engineOptions.Value.JobRetention ?? TimeSpan.Zero).TotalMilliseconds;
+    private readonly RedisValue _keepContent = engineOptions.Value.KeepContent ? "1" : "0";
+    private readonly int _maxAttempts = redisOptions.Value.MaxAttempts;
+
+    // Documents this host started and has not ended: their progress is sent without waiting for the answer.
+    private readonly ConcurrentDictionary<string, byte> _runningHere = new(StringComparer.Ordinal);
+
+    public RedisJobStore(RedisConnection connection, IOptions<RedisStorageOptions> redisOptions, IOptions<BatchEngineOptions> engineOptions, TimeProvider timeProvider)
+        : this(connection, redisOptions, engineOptions, timeProvider, new DocumentLocator(connection))
+    {
+    }
+
+    internal DocumentLocator Locator => locator;
 
     private IDatabase Db => connection.Database;
 
@@ -31,51 +50,102 @@ internal sealed class RedisJobStore(
             throw new ArgumentException($"Document {stranger.DocId} belongs to job {stranger.JobId}, not {job.JobId}.", nameof(documents));
         }
 
+        var jobKey = _keys.Job(job.JobId);
+        if (await Db.KeyExistsAsync(jobKey).WaitAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidOperationException($"Job {job.JobId} already exists.");
+        }
+
         // Jobs created in the same millisecond still list in creation order: the sequence breaks the tie.
         var sequence = await Db.StringIncrementAsync(_keys.Sequence).WaitAsync(cancellationToken).ConfigureAwait(false);
         var order = (job.CreatedAt.ToUnixTimeMilliseconds() * 1000.0) + (sequence % 1000);
         var (status, _) = JobStatusRules.Derive(documents.Count, documents.Count, 0, 0, 0, cancelRequested: false, jobError: null);
 
-        // MULTI/EXEC: readers never see a job without its documents; the condition refuses a duplicate id.
+        // The documents first, a chunk per round trip; nobody reads them before the job hash exists.
+        foreach (var chunk in documents.Chunk(CreateChunk))
+        {
+            var batch = Db.CreateBatch();
+            var writes = new List<Task>(chunk.Length * 2);
+            foreach (var doc in chunk)
+            {
+                writes.Add(batch.HashSetAsync(_keys.Document(job.JobId, doc.DocId), RecordHashes.ToHash(AsPending(doc))));
+                writes.Add(batch.StringSetAsync(_keys.DocumentJob(doc.DocId), job.JobId));
+                locator.Remember(doc.DocId, job.JobId);
+            }
+
+            batch.Execute();
+            await Task.WhenAll(writes).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Then the job and its list in one transaction on its slot (the condition refuses a duplicate id).
         var transaction = Db.CreateTransaction();
-        transaction.AddCondition(Condition.KeyNotExists(_keys.Job(job.JobId)));
-        _ = transaction.HashSetAsync(_keys.Job(job.JobId), RecordHashes.ToHash(job, documents.Count, status, order));
-        foreach (var doc in documents)
+        transaction.AddCondition(Condition.KeyNotExists(jobKey));
+        foreach (var ids in documents.Chunk(CreateChunk * 2))
         {
-            _ = transaction.HashSetAsync(_keys.Document(doc.DocId), RecordHashes.ToHash(AsPending(doc)));
+            _ = transaction.ListRightPushAsync(_keys.JobDocuments(job.JobId), ids.Select(d => (RedisValue)d.DocId).ToArray());
         }
 
-        if (documents.Count > 0)
-        {
-            _ = transaction.ListRightPushAsync(_keys.JobDocuments(job.JobId), documents.Select(d => (RedisValue)d.DocId).ToArray());
-        }
-
-        _ = transaction.SortedSetAddAsync(_keys.Jobs, job.JobId, order);
-        _ = transaction.SortedSetAddAsync(_keys.JobsOfOwner(job.Owner), job.JobId, order);
-        _ = transaction.SortedSetAddAsync(_keys.JobsWithStatus(RecordHashes.StatusWord(status)), job.JobId, order);
-        if (JobStatusRules.IsTerminal(status))
-        {
-            _ = transaction.SortedSetAddAsync(_keys.FinishedJobs, job.JobId, job.UpdatedAt.ToUnixTimeMilliseconds());
-        }
-
+        _ = transaction.HashSetAsync(jobKey, RecordHashes.ToHash(job, documents.Count, status, order));
         if (!await transaction.ExecuteAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Job {job.JobId} already exists.");
         }
+
+        // The listings last, on their own slot.
+        var index = Db.CreateBatch();
+        var adds = new List<Task>
+        {
+            index.SortedSetAddAsync(_keys.Jobs, job.JobId, order),
+            index.SortedSetAddAsync(_keys.JobsOfOwner(job.Owner), job.JobId, order),
+            index.SortedSetAddAsync(_keys.JobsWithStatus(RecordHashes.StatusWord(status)), job.JobId, order),
+        };
+        if (JobStatusRules.IsTerminal(status))
+        {
+            adds.Add(index.SortedSetAddAsync(_keys.FinishedJobs, job.JobId, job.UpdatedAt.ToUnixTimeMilliseconds()));
+        }
+
+        index.Execute();
+        await Task.WhenAll(adds).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<JobRecord?> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
         RecordHashes.ToJob(await Db.HashGetAllAsync(_keys.Job(jobId)).WaitAsync(cancellationToken).ConfigureAwait(false));
 
-    public async Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DocumentRecord>> GetDocumentsAsync(string jobId, CancellationToken cancellationToken) =>
+        (await GetSnapshotAsync(jobId, cancellationToken).ConfigureAwait(false))?.Documents ?? [];
+
+    /// <summary>The job and its documents in one script: one round trip whatever the job's size, and consistent.</summary>
+    public async Task<JobSnapshot?> GetSnapshotAsync(string jobId, CancellationToken cancellationToken)
     {
-        var ids = await Db.ListRangeAsync(_keys.JobDocuments(jobId)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        var hashes = await Task.WhenAll(ids.Select(id => Db.HashGetAllAsync(_keys.Document(id!)))).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return hashes.Select(RecordHashes.ToDocument).OfType<DocumentRecord>().ToList();
+        var result = await Db.ScriptEvaluateAsync(JobScripts.Snapshot, JobKeys(jobId), [_keys.JobBase(jobId)])
+            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        var parts = (RedisResult[])result!;
+        if (parts.Length == 0 || RecordHashes.ToJob(ToHash(parts[0])) is not { } job)
+        {
+            return null;
+        }
+
+        var documents = new List<DocumentRecord>(parts.Length - 1);
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (RecordHashes.ToDocument(ToHash(parts[i])) is { } doc)
+            {
+                documents.Add(doc);
+            }
+        }
+
+        return new JobSnapshot(job, documents);
     }
 
-    public async Task<DocumentRecord?> GetDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        RecordHashes.ToDocument(await Db.HashGetAllAsync(_keys.Document(docId)).WaitAsync(cancellationToken).ConfigureAwait(false));
+    public async Task<DocumentRecord?> GetDocumentAsync(string docId, CancellationToken cancellationToken)
+    {
+        if (await locator.FindJobAsync(docId, cancellationToken).ConfigureAwait(false) is not { } jobId)
+        {
+            return null;
+        }
+
+        return RecordHashes.ToDocument(await Db.HashGetAllAsync(_keys.Document(jobId, docId)).WaitAsync(cancellationToken).ConfigureAwait(false));
+    }
 
     public async Task<JobPage> ListJobsAsync(JobQuery query, CancellationToken cancellationToken)
     {
@@ -108,7 +178,7 @@ internal sealed class RedisJobStore(
             {
                 // The job expired by TTL; its index entries do not expire with it, so drop them now.
                 total--;
-                await ForgetExpiredJobAsync(ids[i]!).ConfigureAwait(false);
+                await ForgetIndexEntriesAsync(ids[i]!).ConfigureAwait(false);
             }
         }
 
@@ -140,53 +210,105 @@ internal sealed class RedisJobStore(
         return new JobPage(matching.Count, matching.Skip(query.Offset).Take(query.Limit).ToList());
     }
 
-    public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.Start, docId, connection.ConsumerName, cancellationToken);
+    public async Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken)
+    {
+        if (await locator.FindJobAsync(docId, cancellationToken).ConfigureAwait(false) is not { } jobId)
+        {
+            return false;
+        }
+
+        var started = await RunAsync(JobScripts.Start, jobId, DocumentKeys(jobId, docId), [connection.ConsumerName, _maxAttempts], cancellationToken)
+            .ConfigureAwait(false);
+        if (started)
+        {
+            _runningHere.TryAdd(docId, 0);
+        }
+
+        return started;
+    }
 
     public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(progress, ProgressStages.Pending);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(progress, ProgressStages.ResultsSaved);
-        return RunAsync(JobScripts.Progress, docId, progress, cancellationToken);
+        if (_runningHere.ContainsKey(docId) && locator.TryGetCached(docId, out var jobId))
+        {
+            // A document running here: progress is advisory and never changes the job's status, so it is sent
+            // without waiting (one connection keeps the order: the result written next lands after it).
+            _ = Db.ScriptEvaluateAsync(JobScripts.Progress, DocumentKeys(jobId, docId), Arguments(jobId, Guid.NewGuid().ToString("N"), [progress]), CommandFlags.FireAndForget);
+            return Task.FromResult(true);
+        }
+
+        return RunOnDocumentAsync(JobScripts.Progress, docId, progress, cancellationToken);
     }
 
     public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return RunAsync(JobScripts.Complete, docId, RecordHashes.ToJson(result), cancellationToken);
+        return EndAsync(JobScripts.Complete, docId, RecordHashes.ToJson(result), cancellationToken);
     }
 
     public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(error);
-        return RunAsync(JobScripts.Fail, docId, error, cancellationToken);
+        return EndAsync(JobScripts.Fail, docId, error, cancellationToken);
     }
 
     public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.Release, docId, RedisValue.EmptyString, cancellationToken);
+        EndAsync(JobScripts.Release, docId, RedisValue.EmptyString, cancellationToken);
 
     public Task<bool> CancelDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.CancelDocument, docId, RedisValue.EmptyString, cancellationToken);
+        EndAsync(JobScripts.CancelDocument, docId, RedisValue.EmptyString, cancellationToken);
 
     public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.CancelJob, [], [jobId], cancellationToken);
+        RunAsync(JobScripts.CancelJob, jobId, JobKeys(jobId), [], cancellationToken);
 
     public Task<bool> FailJobAsync(string jobId, string error, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(error);
-        return RunAsync(JobScripts.FailJob, [], [jobId, error], cancellationToken);
+        return RunAsync(JobScripts.FailJob, jobId, JobKeys(jobId), [error], cancellationToken);
     }
 
-    public Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.DeleteJob, [], [jobId], cancellationToken);
+    public async Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var ids = await Db.ListRangeAsync(_keys.JobDocuments(jobId)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await RunAsync(JobScripts.DeleteJob, jobId, JobKeys(jobId), [], cancellationToken).ConfigureAwait(false);
 
-    public Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        RunAsync(JobScripts.DeleteDocument, docId, RedisValue.EmptyString, cancellationToken);
+        // The index entries go even when the job's keys already expired by TTL (retention deletes it then).
+        await ForgetIndexEntriesAsync(jobId).ConfigureAwait(false);
+        // One DEL per locator key: they live on many slots (Redis Cluster refuses a multi-slot DEL).
+        foreach (var chunk in ids.Chunk(CreateChunk))
+        {
+            var batch = Db.CreateBatch();
+            var deletes = chunk.Select(id => batch.KeyDeleteAsync(_keys.DocumentJob(id!))).ToArray();
+            batch.Execute();
+            await Task.WhenAll(deletes).ConfigureAwait(false);
+        }
+
+        foreach (var id in ids)
+        {
+            locator.Forget(id!);
+        }
+
+        return deleted;
+    }
+
+    public async Task<bool> DeleteDocumentAsync(string docId, CancellationToken cancellationToken)
+    {
+        var deleted = await RunOnDocumentAsync(JobScripts.DeleteDocument, docId, RedisValue.EmptyString, cancellationToken).ConfigureAwait(false);
+        if (deleted)
+        {
+            await Db.KeyDeleteAsync(_keys.DocumentJob(docId)).ConfigureAwait(false);
+            locator.Forget(docId);
+        }
+
+        return deleted;
+    }
 
     public Task<bool> SaveReviewAsync(string docId, DocumentReview review, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
-        return RunAsync(JobScripts.SaveReview, docId, RecordHashes.ToJson(review), cancellationToken);
+        return RunOnDocumentAsync(JobScripts.SaveReview, docId, RecordHashes.ToJson(review), cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> GetExpiredJobIdsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
@@ -196,18 +318,88 @@ internal sealed class RedisJobStore(
         return ids.Select(id => (string)id!).ToList();
     }
 
-    /// <summary>The status of each job (null when gone), in one round trip; the work queue skips work of finished jobs with it.</summary>
-    internal async Task<IReadOnlyDictionary<string, JobStatus?>> GetJobStatusesAsync(IEnumerable<string> jobIds)
+    /// <summary>KEYS of a script on one job (see <see cref="JobScripts"/>); the document slot holds the job hash.</summary>
+    internal RedisKey[] JobKeys(string jobId) => DocumentKeys(jobId, null);
+
+    internal RedisKey[] DocumentKeys(string jobId, string? docId) =>
+    [
+        _keys.Job(jobId),
+        docId is null ? _keys.Job(jobId) : _keys.Document(jobId, docId),
+        _keys.JobDocuments(jobId),
+        _keys.Content(jobId),
+        _keys.JobQueue(jobId),
+        _keys.JobClaims(jobId),
+    ];
+
+    /// <summary>ARGV of a script on one job (see <see cref="JobScripts"/>).</summary>
+    internal RedisValue[] Arguments(string jobId, string operation, RedisValue[] own) =>
+    [
+        _keys.JobBase(jobId),
+        timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
+        _retentionMs,
+        operation,
+        _keepContent,
+        .. own,
+    ];
+
+    /// <summary>
+    /// Keeps the listings in step with a script's answer { result, before, after, order }: the job moves
+    /// between the status sets, and a finished job leaves the queue and starts its retention.
+    /// </summary>
+    internal async Task FollowAsync(string jobId, RedisResult answer)
     {
-        var ids = jobIds.Distinct(StringComparer.Ordinal).ToArray();
-        var words = await Task.WhenAll(ids.Select(id => Db.HashGetAsync(_keys.Job(id), "status"))).ConfigureAwait(false);
-        var statuses = new Dictionary<string, JobStatus?>(ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++)
+        var parts = (RedisResult[])answer!;
+        string before = (string)parts[1]!, after = (string)parts[2]!;
+        if (before == after)
         {
-            statuses[ids[i]] = words[i].IsNull ? null : Enum.Parse<JobStatus>(words[i]!, ignoreCase: true);
+            return;
         }
 
-        return statuses;
+        var batch = Db.CreateBatch();
+        var writes = new List<Task>();
+        if (before.Length > 0)
+        {
+            writes.Add(batch.SortedSetRemoveAsync(_keys.JobsWithStatus(before), jobId));
+        }
+
+        if (after.Length > 0)
+        {
+            writes.Add(batch.SortedSetAddAsync(_keys.JobsWithStatus(after), jobId, (double)parts[3]));
+        }
+
+        var finished = after is "completed" or "failed" or "cancelled";
+        if (finished)
+        {
+            writes.Add(batch.SortedSetAddAsync(_keys.FinishedJobs, jobId, timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+            ActiveJobIndex.Forget(batch, _keys, jobId);
+        }
+
+        batch.Execute();
+        await Task.WhenAll(writes).ConfigureAwait(false);
+        if (finished && _retentionMs > 0)
+        {
+            // The locator keys are on other slots than the job: they expire with it, set from here.
+            var ids = await Db.ListRangeAsync(_keys.JobDocuments(jobId)).ConfigureAwait(false);
+            var expiries = Db.CreateBatch();
+            foreach (var id in ids)
+            {
+                _ = expiries.KeyExpireAsync(_keys.DocumentJob(id!), TimeSpan.FromMilliseconds(_retentionMs), CommandFlags.FireAndForget);
+            }
+
+            expiries.Execute();
+        }
+    }
+
+    private static HashEntry[] ToHash(RedisResult flat)
+    {
+        var values = (RedisValue[])flat!;
+        var entries = new HashEntry[values.Length / 2];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new HashEntry(values[2 * i], values[(2 * i) + 1]);
+        }
+
+        return entries;
     }
 
     private static DocumentRecord AsPending(DocumentRecord doc) => doc with
@@ -220,32 +412,40 @@ internal sealed class RedisJobStore(
         Review = null,
     };
 
-    private Task ForgetExpiredJobAsync(string jobId) =>
-        Task.WhenAll(
+    private Task ForgetIndexEntriesAsync(string jobId)
+    {
+        ActiveJobIndex.Forget(Db, _keys, jobId);
+        return Task.WhenAll(
             Enum.GetValues<JobStatus>().Select(s => Db.SortedSetRemoveAsync(_keys.JobsWithStatus(RecordHashes.StatusWord(s)), jobId))
-                .Append(Db.SortedSetRemoveAsync(_keys.Jobs, jobId)));
+                .Append(Db.SortedSetRemoveAsync(_keys.Jobs, jobId))
+                .Append(Db.SortedSetRemoveAsync(_keys.FinishedJobs, jobId)));
+    }
 
-    private Task<bool> RunAsync(string script, string docId, RedisValue argument, CancellationToken cancellationToken) =>
-        RunAsync(script, [_keys.Document(docId)], [argument], cancellationToken);
+    /// <summary>A transition that ends this host's run of the document (or gives it back).</summary>
+    private async Task<bool> EndAsync(string script, string docId, RedisValue argument, CancellationToken cancellationToken)
+    {
+        var ended = await RunOnDocumentAsync(script, docId, argument, cancellationToken).ConfigureAwait(false);
+        _runningHere.TryRemove(docId, out _);
+        return ended;
+    }
 
-    private async Task<bool> RunAsync(string script, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken)
+    private async Task<bool> RunOnDocumentAsync(string script, string docId, RedisValue argument, CancellationToken cancellationToken)
+    {
+        if (await locator.FindJobAsync(docId, cancellationToken).ConfigureAwait(false) is not { } jobId)
+        {
+            return false;
+        }
+
+        return await RunAsync(script, jobId, DocumentKeys(jobId, docId), [argument], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> RunAsync(string script, string jobId, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken)
     {
         // One operation id for every try: a try that timed out but ran is recognised by the next one.
         var operation = Guid.NewGuid().ToString("N");
-        var result = await _retry.RunAsync(
-            () =>
-            {
-                RedisValue[] values =
-                [
-                    _keys.Prefix,
-                    timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
-                    _retentionMs,
-                    operation,
-                    .. arguments,
-                ];
-                return Db.ScriptEvaluateAsync(script, keys, values);
-            },
-            cancellationToken).ConfigureAwait(false);
-        return (long)result == 1;
+        var answer = await _retry.RunAsync(() => Db.ScriptEvaluateAsync(script, keys, Arguments(jobId, operation, arguments)), cancellationToken)
+            .ConfigureAwait(false);
+        await FollowAsync(jobId, answer).ConfigureAwait(false);
+        return (long)((RedisResult[])answer!)[0] == 1;
     }
 }

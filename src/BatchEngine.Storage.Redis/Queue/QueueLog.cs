@@ -13,12 +13,12 @@ internal static partial class QueueLog
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Took over {Count} documents whose host stopped renewing its claim")]
     public static partial void Reclaimed(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Could not acknowledge stream entry {Receipt}; will retry")]
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Could not acknowledge claim {Receipt}; will retry")]
     public static partial void AcknowledgeDeferred(ILogger logger, string receipt, Exception exception);
 
-    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Could not give back stream entry {Receipt}; another host takes it after the visibility timeout")]
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Could not give back {Receipt}; another host takes it after the visibility timeout")]
     public static partial void ReleaseFailed(ILogger logger, string receipt, Exception exception);
 
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Debug, Message = "Skipped stream entry {Receipt}: its job is finished, cancelled or gone")]
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Debug, Message = "Skipped {Receipt}: its job is finished, cancelled or gone")]
     public static partial void Skipped(ILogger logger, string receipt);
 }

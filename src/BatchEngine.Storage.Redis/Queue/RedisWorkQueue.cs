@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using BatchEngine.Scheduling;
 using BatchEngine.Storage.Redis.Connection;
+using BatchEngine.Storage.Redis.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -8,44 +9,49 @@ using StackExchange.Redis;
 namespace BatchEngine.Storage.Redis.Queue;
 
 /// <summary>
-/// <see cref="IWorkQueue"/> on a Redis stream shared by every host. Workers never wait on the network:
-/// <see cref="StreamWorkPump"/> reads entries into a local buffer that <see cref="TryClaim"/> serves, and
-/// renews this host's claims on the entries it holds until they are acknowledged or given back.
+/// <see cref="IWorkQueue"/> shared by every host through Redis, with the in-process scheduler's contract:
+/// round-robin across the active jobs of equal priority, higher priority first, a cancel that stops claims
+/// at once.
+/// <para>
+/// Design. Each job has its own queue (a list of waiting document ids) and claims (a sorted set of claimed
+/// document ids scored by the time the claim runs out), on the job's hash tag beside its records. Across
+/// jobs, one sorted set on the <c>{queue}</c> tag indexes the jobs that have documents waiting, scored by
+/// (priority band, turn): a claim first picks jobs from it with one script that takes the lowest score and
+/// moves that job behind the others of its priority (an atomic round-robin cursor shared by every host),
+/// then pops the picked jobs' documents with one script per job, pipelined. A job whose queue is empty
+/// leaves the index; enqueueing or giving a document back puts it in again and wakes idle hosts through a
+/// pub/sub nudge, so hosts wait on the server instead of polling. A cancel (a script on the job) drops
+/// the job's queue, and the claim script refuses a cancelled or finished job, so no host claims its
+/// documents after the cancel returns.
+/// </para>
+/// Workers never wait on the network: <see cref="WorkPump"/> claims ahead into a local buffer that
+/// <see cref="TryClaim"/> serves (a few documents per worker, so fairness holds across hosts), renews this
+/// host's claims, and takes over claims a dead host let run out.
 /// </summary>
 internal sealed class RedisWorkQueue : IWorkQueue
 {
-    // Acknowledges and deletes in one round trip; the stream then holds only unfinished work.
-    private const string AcknowledgeScript = """
-        redis.call('XACK', KEYS[1], ARGV[1], unpack(ARGV, 2))
-        return redis.call('XDEL', KEYS[1], unpack(ARGV, 2))
-        """;
-
-    // Gives an entry back: a fresh entry at the end of the stream, the old one acknowledged and deleted.
-    private const string GiveBackScript = """
-        redis.call('XADD', KEYS[1], '*', 'job', ARGV[3], 'doc', ARGV[4])
-        redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
-        return redis.call('XDEL', KEYS[1], ARGV[2])
-        """;
-
+    private const int EnqueueChunk = 1000;
     private readonly RedisConnection _connection;
+    private readonly DocumentLocator _locator;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<RedisWorkQueue> _logger;
     private readonly OutageRetry _retry;
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
-    private readonly ConcurrentDictionary<string, long> _held = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Held> _held = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _handedOut = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _cancelledJobs = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _unacknowledged = new();
     private int _buffered;
 
     public RedisWorkQueue(
         RedisConnection connection,
+        DocumentLocator locator,
         IOptions<BatchEngineOptions> engineOptions,
         IOptions<RedisStorageOptions> redisOptions,
         TimeProvider timeProvider,
         ILogger<RedisWorkQueue> logger)
     {
         _connection = connection;
+        _locator = locator;
         _timeProvider = timeProvider;
         _logger = logger;
         _retry = new OutageRetry(redisOptions.Value.OutageRetryTimeout, timeProvider);
@@ -55,7 +61,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     /// <summary>Pulsed when the buffer got items; parked workers wake.</summary>
     internal AsyncSignal WorkAvailable { get; } = new();
 
-    /// <summary>Pulsed when the pump should look again (work enqueued here, buffer drained).</summary>
+    /// <summary>Pulsed when the pump should look again (work enqueued, a nudge, buffer drained).</summary>
     internal AsyncSignal PumpWake { get; } = new();
 
     /// <summary>How many entries the local buffer may hold.</summary>
@@ -69,20 +75,24 @@ internal sealed class RedisWorkQueue : IWorkQueue
 
     private IDatabase Db => _connection.Database;
 
-    private RedisKey Stream => _connection.Keys.WorkStream;
+    private RedisKeys Keys => _connection.Keys;
 
     public async ValueTask EnqueueAsync(JobWork work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         // The job is stored already: wait out a short outage rather than leave its documents unscheduled.
-        // A retry may add an entry twice; the second run finds the document finished and is skipped.
+        // A retry may queue a document twice; the second run finds the document started and is skipped.
         await _retry.RunAsync(
             async () =>
             {
                 var batch = Db.CreateBatch();
-                var adds = work.DocIds.Select(docId => batch.StreamAddAsync(Stream, WorkEntries.Fields(work.JobId, docId))).ToArray();
+                var writes = work.DocIds.Chunk(EnqueueChunk)
+                    .Select(ids => (Task)batch.ListRightPushAsync(Keys.JobQueue(work.JobId), ids.Select(id => (RedisValue)id).ToArray()))
+                    .Append(ActiveJobIndex.ActivateAsync(batch, Keys, work.JobId, work.Priority))
+                    .ToArray();
                 batch.Execute();
-                return await Task.WhenAll(adds).ConfigureAwait(false);
+                await Task.WhenAll(writes).ConfigureAwait(false);
+                return true;
             },
             cancellationToken).ConfigureAwait(false);
         PumpWake.Pulse();
@@ -96,12 +106,12 @@ internal sealed class RedisWorkQueue : IWorkQueue
             PumpWake.Pulse();
             if (!_cancelledJobs.ContainsKey(item.JobId))
             {
-                _handedOut.TryAdd(item.Receipt!, 0);
+                _handedOut.TryAdd(item.DocId, 0);
                 return true;
             }
 
-            // A cancelled job's entry: acknowledged by the pump, never handed out.
-            ForgetAndAcknowledgeLater(item.Receipt!);
+            // A cancelled job's document: its claim is dropped, never handed out.
+            Acknowledge(item);
         }
 
         return false;
@@ -118,43 +128,25 @@ internal sealed class RedisWorkQueue : IWorkQueue
         await next.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask AcknowledgeAsync(WorkItem item, CancellationToken cancellationToken)
+    public ValueTask AcknowledgeAsync(WorkItem item, CancellationToken cancellationToken)
     {
-        if (item.Receipt is not { } receipt)
-        {
-            return;
-        }
-
-        Forget(receipt);
-        try
-        {
-            await AcknowledgeNowAsync([receipt]).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
-        {
-            // The result is stored already; only the stream entry lingers. The pump retries.
-            QueueLog.AcknowledgeDeferred(_logger, receipt, exception);
-            _unacknowledged.Enqueue(receipt);
-        }
+        // A document ended by this host's store call had its claim dropped by that same script; this covers the
+        // rest (a document that was not startable). Sent without waiting: a lost one runs out and is dropped by a reclaim.
+        Acknowledge(item);
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask ReleaseAsync(WorkItem item, CancellationToken cancellationToken)
     {
-        if (item.Receipt is not { } receipt)
-        {
-            return;
-        }
-
-        Forget(receipt);
+        Forget(item.DocId);
         try
         {
-            await Db.ScriptEvaluateAsync(GiveBackScript, [Stream], [RedisKeys.ConsumerGroup, receipt, item.JobId, item.DocId])
-                .ConfigureAwait(false);
+            await GiveBackAsync([item]).ConfigureAwait(false);
         }
         catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
         {
-            // No longer renewed here, so another host (or this one) reclaims it after the visibility timeout.
-            QueueLog.ReleaseFailed(_logger, receipt, exception);
+            // No longer renewed here, so another host (or this one) takes it over when its claim runs out.
+            QueueLog.ReleaseFailed(_logger, item.DocId, exception);
         }
     }
 
@@ -164,7 +156,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Puts entries read by the pump into the buffer and starts renewing their claims.</summary>
+    /// <summary>Puts documents the pump claimed into the buffer and starts renewing their claims.</summary>
     internal void Admit(IReadOnlyList<WorkItem> items)
     {
         if (items.Count == 0)
@@ -175,7 +167,8 @@ internal sealed class RedisWorkQueue : IWorkQueue
         var now = _timeProvider.GetTimestamp();
         foreach (var item in items)
         {
-            _held.TryAdd(item.Receipt!, now);
+            _locator.Remember(item.DocId, item.JobId);
+            _held[item.DocId] = new Held(item.JobId, now);
             _buffer.Enqueue(item);
             Interlocked.Increment(ref _buffered);
         }
@@ -186,83 +179,80 @@ internal sealed class RedisWorkQueue : IWorkQueue
     /// <summary>
     /// After an outage: a worker whose store call failed dropped its item without acknowledging or giving it
     /// back, and the queue cannot tell which ones. Stop renewing every handed-out claim, so each is taken over
-    /// (by any host) after the visibility timeout; a run that did finish is not counted twice.
+    /// (by any host) when its claim runs out; a run that did finish is not counted twice.
     /// </summary>
     internal int ForgetHandedOutClaims()
     {
         var forgotten = 0;
-        foreach (var receipt in _handedOut.Keys)
+        foreach (var docId in _handedOut.Keys)
         {
-            Forget(receipt);
+            Forget(docId);
             forgotten++;
         }
 
         return forgotten;
     }
 
-    internal bool Holds(string receipt) => _held.ContainsKey(receipt);
-
     internal bool IsCancelledHere(string jobId) => _cancelledJobs.ContainsKey(jobId);
 
-    /// <summary>Receipts whose claims this host renews, with the timestamp it got each.</summary>
-    internal IEnumerable<KeyValuePair<string, long>> HeldReceipts => _held;
+    /// <summary>Documents whose claims this host renews, with their job and the timestamp it got each.</summary>
+    internal IEnumerable<KeyValuePair<string, Held>> HeldClaims => _held;
 
-    internal void StopRenewing(string receipt) => _held.TryRemove(receipt, out _);
+    internal void StopRenewing(string docId) => _held.TryRemove(docId, out _);
 
-    internal async Task AcknowledgeNowAsync(IReadOnlyCollection<string> receipts)
+    /// <summary>Gives claimed documents back to the front of their jobs' queues, in one round trip.</summary>
+    internal async Task GiveBackAsync(IReadOnlyCollection<WorkItem> items)
     {
-        if (receipts.Count == 0)
+        if (items.Count == 0)
         {
             return;
         }
 
-        RedisValue[] arguments = [RedisKeys.ConsumerGroup, .. receipts.Select(r => (RedisValue)r)];
-        await Db.ScriptEvaluateAsync(AcknowledgeScript, [Stream], arguments).ConfigureAwait(false);
-    }
-
-    internal void ForgetAndAcknowledgeLater(string receipt)
-    {
-        Forget(receipt);
-        _unacknowledged.Enqueue(receipt);
-        PumpWake.Pulse();
-    }
-
-    /// <summary>Acknowledges what could not be acknowledged earlier; put back on failure.</summary>
-    internal async Task FlushAcknowledgementsAsync()
-    {
-        var receipts = new List<string>();
-        while (receipts.Count < 500 && _unacknowledged.TryDequeue(out var receipt))
+        var batch = Db.CreateBatch();
+        var writes = new List<Task>();
+        foreach (var item in items)
         {
-            receipts.Add(receipt);
+            writes.Add(batch.ScriptEvaluateAsync(QueueScripts.GiveBack, ClaimKeys(item.JobId), [item.DocId]));
         }
 
-        try
+        foreach (var jobId in items.Select(i => i.JobId).Distinct(StringComparer.Ordinal))
         {
-            await AcknowledgeNowAsync(receipts).ConfigureAwait(false);
+            writes.Add(ActiveJobIndex.ActivateAsync(batch, Keys, jobId, priority: null));
         }
-        catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
-        {
-            receipts.ForEach(_unacknowledged.Enqueue);
-            throw;
-        }
+
+        batch.Execute();
+        await Task.WhenAll(writes).ConfigureAwait(false);
     }
 
-    private void Forget(string receipt)
-    {
-        _held.TryRemove(receipt, out _);
-        _handedOut.TryRemove(receipt, out _);
-    }
+    /// <summary>KEYS of the per-job queue scripts: job hash, queue, claims.</summary>
+    internal RedisKey[] ClaimKeys(string jobId) => [Keys.Job(jobId), Keys.JobQueue(jobId), Keys.JobClaims(jobId)];
 
-    /// <summary>Takes every buffered, unclaimed item back out (on shutdown, to give them back to the stream).</summary>
+    /// <summary>Takes every buffered, unclaimed item back out (on shutdown, to give them back).</summary>
     internal List<WorkItem> DrainBuffer()
     {
         var items = new List<WorkItem>();
         while (_buffer.TryDequeue(out var item))
         {
             Interlocked.Decrement(ref _buffered);
+            Forget(item.DocId);
             items.Add(item);
         }
 
         return items;
     }
+
+    private void Acknowledge(WorkItem item)
+    {
+        Forget(item.DocId);
+        _ = Db.SortedSetRemoveAsync(Keys.JobClaims(item.JobId), item.DocId, CommandFlags.FireAndForget);
+    }
+
+    private void Forget(string docId)
+    {
+        _held.TryRemove(docId, out _);
+        _handedOut.TryRemove(docId, out _);
+    }
+
+    /// <summary>A claim this host renews: the document's job and when this host got it.</summary>
+    internal readonly record struct Held(string JobId, long Since);
 }

@@ -32,9 +32,9 @@ internal sealed class RedisNode : IAsyncDisposable
         var time = TimeProvider.System;
         Connection = new RedisConnection(redis);
         Store = new RedisJobStore(Connection, redis, engine, time);
-        Queue = new RedisWorkQueue(Connection, engine, redis, time, NullLogger<RedisWorkQueue>.Instance);
+        Queue = new RedisWorkQueue(Connection, Store.Locator, engine, redis, time, NullLogger<RedisWorkQueue>.Instance);
         PumpHealth = new QueueHealth(time);
-        Pump = new StreamWorkPump(Connection, Queue, Store, PumpHealth, redis, engine, time, NullLogger<StreamWorkPump>.Instance);
+        Pump = new WorkPump(Connection, Queue, Store, PumpHealth, redis, engine, time, NullLogger<WorkPump>.Instance);
         Health = new RedisHealthCheck(Connection, Queue, PumpHealth);
     }
 
@@ -46,7 +46,7 @@ internal sealed class RedisNode : IAsyncDisposable
 
     public QueueHealth PumpHealth { get; }
 
-    public StreamWorkPump Pump { get; }
+    public WorkPump Pump { get; }
 
     public RedisHealthCheck Health { get; }
 

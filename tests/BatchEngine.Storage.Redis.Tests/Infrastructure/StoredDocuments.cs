@@ -14,7 +14,7 @@ internal static class StoredDocuments
         var db = connection.GetDatabase();
         var keys = new RedisKeys(prefix);
         var ids = await db.ListRangeAsync(keys.JobDocuments(jobId));
-        var rows = await Task.WhenAll(ids.Select(id => db.HashGetAsync(keys.Document(id!), ["status", "host", "attempts"])));
+        var rows = await Task.WhenAll(ids.Select(id => db.HashGetAsync(keys.Document(jobId, id!), ["status", "host", "attempts"])));
         return ids.Zip(rows, (id, r) => new Stored(id!, r[0]!, r[1].IsNull ? null : (string?)r[1], r[2].IsNull ? 0 : (int)r[2])).ToList();
     }
 }

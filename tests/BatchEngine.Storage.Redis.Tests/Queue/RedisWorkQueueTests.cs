@@ -2,7 +2,6 @@ using BatchEngine.Jobs;
 using BatchEngine.Scheduling;
 using BatchEngine.Storage.Redis.Connection;
 using BatchEngine.Tests.Infrastructure;
-using StackExchange.Redis;
 
 namespace BatchEngine.Tests.Queue;
 
@@ -12,7 +11,7 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
     private readonly string _prefix = RedisServerFixture.UniquePrefix();
 
     [Fact]
-    public async Task Claimed_items_are_every_document_once_and_acknowledging_empties_the_stream()
+    public async Task Claimed_items_are_every_document_once_and_acknowledging_empties_the_queue_and_the_claims()
     {
         await using var node = NewNode("a");
         await node.StartAsync();
@@ -35,9 +34,7 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
             await node.Queue.AcknowledgeAsync(item, CancellationToken.None);
         }
 
-        var (length, pending) = await StreamCountsAsync();
-        Assert.Equal(0, length);
-        Assert.Equal(0, pending);
+        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "no document waits and no claim is left");
     }
 
     [Fact]
@@ -72,7 +69,7 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
         Assert.Equal(JobStatus.Completed, job!.Status);
         Assert.Equal(1, job.Completed);
         Assert.Equal(2, (await b.Store.GetDocumentAsync(second.DocId, CancellationToken.None))!.Attempts);
-        Assert.Equal((0L, 0L), await StreamCountsAsync());
+        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "no document waits and no claim is left");
     }
 
     [Fact]
@@ -105,7 +102,7 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
 
         Assert.NotNull(stolen);
         Assert.Equal(DocumentStatus.Processing, (await a.Store.GetDocumentAsync(item.DocId, CancellationToken.None))!.Status);
-        var pending = await PendingOfAsync("host-a");
+        var pending = await PendingOfAsync(work.JobId);
         Assert.Equal(1, pending);
     }
 
@@ -137,11 +134,11 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
         Assert.Equal((JobStatus.Completed, 1, 0, 100.0), (job!.Status, job.Completed, job.Failed, job.Progress));
         var doc = await b.Store.GetDocumentAsync(itemB.DocId, CancellationToken.None);
         Assert.Equal("run B", doc!.Classification!.Explanation);
-        Assert.Equal((0L, 0L), await StreamCountsAsync());
+        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "no document waits and no claim is left");
     }
 
     [Fact]
-    public async Task Entries_of_a_cancelled_job_are_acknowledged_and_never_handed_out()
+    public async Task Documents_of_a_cancelled_job_are_never_handed_out()
     {
         await using var node = NewNode("a");
         var work = await TestJobs.CreateAsync(node.Store, 20);
@@ -149,12 +146,12 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
         Assert.True(await node.Store.CancelJobAsync(work.JobId, CancellationToken.None));
         await node.StartAsync();
 
-        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "the cancelled job's entries are acknowledged and deleted");
+        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "the cancelled job's queue is dropped");
         Assert.False(node.Queue.TryClaim(out _));
     }
 
     [Fact]
-    public async Task Buffered_entries_of_a_job_cancelled_on_this_host_are_skipped()
+    public async Task Buffered_documents_of_a_job_cancelled_on_this_host_are_skipped()
     {
         await using var node = NewNode("a", workers: 4);
         await node.StartAsync();
@@ -165,11 +162,11 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
         await node.Queue.CancelJobAsync(work.JobId, CancellationToken.None);
 
         Assert.False(node.Queue.TryClaim(out _));
-        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "the skipped entries are acknowledged");
+        await Eventually.HoldsAsync(StreamCountsAsync, c => c == (0L, 0L), "the skipped documents' claims are dropped");
     }
 
     [Fact]
-    public async Task A_released_item_goes_back_to_the_stream_for_any_host()
+    public async Task A_released_item_goes_back_to_the_queue_for_any_host()
     {
         await using var a = NewNode("host-a", workers: 1);
         await a.StartAsync();
@@ -183,33 +180,34 @@ public sealed class RedisWorkQueueTests(RedisServerFixture fixture)
         await b.StartAsync();
         var again = await b.ClaimAsync(TimeSpan.FromSeconds(10)); // well under the 30 s visibility timeout
         Assert.Equal(item.DocId, again.DocId);
-        Assert.NotEqual(item.Receipt, again.Receipt);
     }
 
     private RedisNode NewNode(string name, TimeSpan? visibility = null, int workers = 2) =>
         new(fixture.Server.ConnectionString, _prefix, name, visibility, workers);
 
-    private async Task<(long Length, long Pending)> StreamCountsAsync()
+    /// <summary>Documents waiting in the prefix's job queues and claims held, across every job.</summary>
+    private async Task<(long Waiting, long Claimed)> StreamCountsAsync()
     {
         await using var admin = await fixture.Server.ConnectAsync();
         var db = admin.GetDatabase();
-        var stream = new RedisKeys(_prefix).WorkStream;
-        var length = await db.StreamLengthAsync(stream);
-        try
+        var server = admin.GetServer(admin.GetEndPoints()[0]);
+        long waiting = 0, claimed = 0;
+        await foreach (var key in server.KeysAsync(pattern: _prefix + "{*}:todo"))
         {
-            var pending = await db.StreamPendingAsync(stream, RedisKeys.ConsumerGroup);
-            return (length, pending.PendingMessageCount);
+            waiting += await db.ListLengthAsync(key);
         }
-        catch (RedisServerException e) when (e.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+
+        await foreach (var key in server.KeysAsync(pattern: _prefix + "{*}:claims"))
         {
-            return (length, -1); // no host created the group yet
+            claimed += await db.SortedSetLengthAsync(key);
         }
+
+        return (waiting, claimed);
     }
 
-    private async Task<int> PendingOfAsync(string consumer)
+    private async Task<int> PendingOfAsync(string jobId)
     {
         await using var admin = await fixture.Server.ConnectAsync();
-        var pending = await admin.GetDatabase().StreamPendingAsync(new RedisKeys(_prefix).WorkStream, RedisKeys.ConsumerGroup);
-        return pending.Consumers.Where(c => c.Name == consumer).Sum(c => c.PendingMessageCount);
+        return (int)await admin.GetDatabase().SortedSetLengthAsync(new RedisKeys(_prefix).JobClaims(jobId));
     }
 }

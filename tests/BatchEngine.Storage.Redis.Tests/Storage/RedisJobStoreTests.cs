@@ -77,7 +77,7 @@ public sealed class RedisJobStoreTests(RedisServerFixture fixture)
         await node.Store.TryStartDocumentAsync(running.DocIds[0], CancellationToken.None);
 
         var finishedKeys = new List<RedisKey> { keys.Job(finished.JobId), keys.JobDocuments(finished.JobId), keys.Content(finished.JobId) };
-        finishedKeys.AddRange(finished.DocIds.Select(keys.Document));
+        finishedKeys.AddRange(finished.DocIds.Select(id => keys.Document(finished.JobId, id)));
         foreach (var key in finishedKeys)
         {
             var ttl = await db.KeyTimeToLiveAsync(key);
@@ -85,7 +85,7 @@ public sealed class RedisJobStoreTests(RedisServerFixture fixture)
         }
 
         Assert.Null(await db.KeyTimeToLiveAsync(keys.Job(running.JobId)));
-        Assert.Null(await db.KeyTimeToLiveAsync(keys.Document(running.DocIds[0])));
+        Assert.Null(await db.KeyTimeToLiveAsync(keys.Document(running.JobId, running.DocIds[0])));
         var expired = await node.Store.GetExpiredJobIdsAsync(DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
         Assert.Equal([finished.JobId], expired);
     }
@@ -114,7 +114,7 @@ public sealed class RedisJobStoreTests(RedisServerFixture fixture)
         await node.Store.FailDocumentAsync(work.DocIds[0], "InvalidDataException: broken", CancellationToken.None);
         await using var admin = await fixture.Server.ConnectAsync();
         var keys = new RedisKeys(_prefix);
-        await admin.GetDatabase().KeyDeleteAsync([keys.Job(work.JobId), keys.JobDocuments(work.JobId), keys.Document(work.DocIds[0])]); // as the TTL would
+        await admin.GetDatabase().KeyDeleteAsync([keys.Job(work.JobId), keys.JobDocuments(work.JobId), keys.Document(work.JobId, work.DocIds[0])]); // as the TTL would
 
         var cutoff = DateTimeOffset.UtcNow.AddSeconds(1);
         Assert.Equal([work.JobId], await node.Store.GetExpiredJobIdsAsync(cutoff, CancellationToken.None));
@@ -164,7 +164,7 @@ public sealed class RedisJobStoreTests(RedisServerFixture fixture)
         Assert.Equal(review, stored.Review);
 
         await using var admin = await fixture.Server.ConnectAsync();
-        string json = (await admin.GetDatabase().HashGetAsync(new RedisKeys(_prefix).Document(docId), "classification"))!;
+        string json = (await admin.GetDatabase().HashGetAsync(new RedisKeys(_prefix).Document(work.JobId, docId), "classification"))!;
         Assert.Contains("\"final_category\":\"Highly Sensitive\"", json, StringComparison.Ordinal);
     }
 

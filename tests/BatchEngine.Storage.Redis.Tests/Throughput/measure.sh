@@ -2,10 +2,17 @@
 # Documents per second and Redis commands per document of the sample host on Redis, on this machine.
 # Not a test: a measurement to run by hand (it starts its own redis-server and hosts on free loopback ports).
 #   tests/BatchEngine.Storage.Redis.Tests/Throughput/measure.sh HOSTS DOCUMENTS [text|corpus]
+#   HOSTS=0 is one host with the in-memory store (no Redis), the figure the Redis hosts are compared with.
+#   tests/BatchEngine.Storage.Redis.Tests/Throughput/measure.sh compare DOCUMENTS [text|corpus]
+#   runs 0, 1 and 2 hosts one after the other, side by side in one run.
 #   MONITOR=1 ... also counts the commands clients sent (client_commands_per_document; 0 without MONITOR).
 # Needs: a built sample host (dotnet build -c Release samples/BatchEngine.SampleHost), redis-server,
 # redis-cli, curl, python3. Prints one summary line.
 set -euo pipefail
+if [ "${1:-}" = compare ]; then
+  for h in 0 1 2; do "$0" "$h" "${2:-1000}" "${3:-text}"; done
+  exit 0
+fi
 hosts=${1:-1}
 docs=${2:-500}
 kind=${3:-text}
@@ -23,10 +30,13 @@ pids+=($!)
 until redis-cli -p "$rport" ping >/dev/null 2>&1; do sleep 0.1; done
 
 ports=()
-for i in $(seq 1 "$hosts"); do
+store=Redis
+started=$hosts
+if [ "$hosts" = 0 ]; then store=InMemory; started=1; fi
+for i in $(seq 1 "$started"); do
   port=$(free_port)
   ports+=("$port")
-  Port=$port BatchEngine__Store=Redis BatchEngine__Redis__ConnectionString=127.0.0.1:$rport \
+  Port=$port BatchEngine__Store=$store BatchEngine__Redis__ConnectionString=127.0.0.1:$rport \
     BatchEngine__Redis__ConsumerName=bench-$i Logging__LogLevel__Default=Warning \
     dotnet "$dll" >"$work/host$i.log" 2>&1 &
   pids+=($!)
@@ -84,7 +94,7 @@ for line in sys.stdin:
 print(total)')
 if [ -n "${VERBOSE:-}" ]; then redis-cli -p "$rport" info commandstats | grep -o 'cmdstat_[a-z]*:calls=[0-9]*'; fi
 shares=$(for i in $(seq 1 "$hosts"); do
-  n=$(redis-cli -p "$rport" --scan --pattern 'batchengine:doc:*' | xargs -r -n 200 sh -c 'for k; do redis-cli -p '"$rport"' hget "$k" host; done' sh | grep -c "^bench-$i$" || true)
+  n=$(redis-cli -p "$rport" --scan --pattern 'batchengine:{*}:doc:*' | xargs -r -n 200 sh -c 'for k; do redis-cli -p '"$rport"' hget "$k" host; done' sh | grep -c "^bench-$i$" || true)
   printf 'bench-%s=%s ' "$i" "$n"; done)
 python3 - "$hosts" "$docs" "$kind" "$start" "$end" "$calls" "$status" "$shares" "$sent" <<'PY'
 import sys
