@@ -122,6 +122,13 @@ internal sealed class DocumentPipeline(
             }
 
             var error = deadline.IsExpired ? DocumentErrors.Timeout(_timeout) : e;
+
+            // The detail is logged before the failure is stored: whoever sees the document failed finds it in the log.
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                EngineLog.ErrorDetail(logger, item.DocId, DocumentErrors.Detail(e));
+            }
+
             if (!await store.FailDocumentAsync(item.DocId, DocumentErrors.Describe(error, stage.Stage), CancellationToken.None))
             {
                 return DocumentOutcome.EndedElsewhere;
@@ -129,10 +136,6 @@ internal sealed class DocumentPipeline(
 
             BatchEngineTelemetry.DocumentsFailed.Add(1);
             EngineLog.DocumentFailed(logger, item.JobId, item.DocId, DocumentErrors.TypeName(error));
-            if (logger.IsEnabled(LogLevel.Debug))
-            {
-                EngineLog.ErrorDetail(logger, item.DocId, DocumentErrors.Detail(e));
-            }
 
             return DocumentOutcome.Failed;
         }
