@@ -25,11 +25,11 @@ internal static class JobScripts
         local RETENTION = tonumber(ARGV[3])
         local OP = ARGV[4]
         local KEEP = ARGV[5] == '1'
-        local JK, DK, DOCS, CONTENT, TODO, CLAIMS = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
+        local JK, DK, DOCS, CONTENT, WAITING, CLAIMS = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6]
         local function terminal(s) return s == 'completed' or s == 'failed' or s == 'cancelled' end
         local before = redis.call('HGET', JK, 'status') or ''
         local function expire_job()
-          redis.call('DEL', TODO, CLAIMS)
+          redis.call('DEL', WAITING, CLAIMS)
           if RETENTION <= 0 then return end
           for _, d in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
             redis.call('PEXPIRE', JP .. 'doc:' .. d, RETENTION)
@@ -75,7 +75,7 @@ internal static class JobScripts
         end
         -- Ends every pending document of a job in one status (cancel and fail-job share it); fields go into HSET.
         local function end_pending(status, ...)
-          redis.call('DEL', TODO)
+          redis.call('DEL', WAITING)
           for _, id in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
             local dk = JP .. 'doc:' .. id
             local d = doc(dk)
@@ -203,7 +203,7 @@ internal static class JobScripts
         for _, id in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
           redis.call('DEL', JP .. 'doc:' .. id)
         end
-        redis.call('DEL', JK, DOCS, TODO, CLAIMS)
+        redis.call('DEL', JK, DOCS, WAITING, CLAIMS)
         return { 1, before, '', '0' }
         """;
 
@@ -212,7 +212,7 @@ internal static class JobScripts
         local d = doc(DK)
         if not d[1] then return answer(0) end
         redis.call('DEL', DK)
-        redis.call('LREM', TODO, 0, d[4])
+        redis.call('LREM', WAITING, 0, d[4])
         redis.call('ZREM', CLAIMS, d[4])
         if redis.call('EXISTS', JK) == 0 then return answer(1) end
         redis.call('LREM', DOCS, 1, d[4])
@@ -247,13 +247,13 @@ internal static class JobScripts
             retally(d[1], d[3], 'pending', 0)
           end
           if (d[1] == 'processing' or d[1] == 'pending') and redis.call('HGET', JK, 'cancel_requested') ~= '1' then
-            redis.call('LPUSH', TODO, id)
+            redis.call('LPUSH', WAITING, id)
             moved = moved + 1
           end
         end
         if moved > 0 then derive() end
         local out = answer(moved)
-        out[5] = redis.call('LLEN', TODO)
+        out[5] = redis.call('LLEN', WAITING)
         out[6] = redis.call('ZCARD', CLAIMS)
         out[7] = redis.call('EXISTS', JK)
         return out

@@ -3,9 +3,9 @@ using BatchEngine.Detection.Scanning;
 namespace BatchEngine.Detection.Pii.Banking;
 
 /// <summary>
-/// US bank routing (ABA) numbers: nine digits, bare or as <c>XXXX-XXXX-X</c>, with a Federal Reserve prefix and
+/// US bank routing (ABA) numbers: nine digits, bare or as <c>dddd-dddd-d</c>, with a Federal Reserve prefix and
 /// a valid checksum. About one nine-digit number in twenty passes the checksum by chance, so a bare number counts
-/// only near a routing or account word; the printed <c>XXXX-XXXX-X</c> layout is reported alone, under the evidence threshold.
+/// only near a routing or account word; the printed <c>dddd-dddd-d</c> layout is reported alone, under the evidence threshold.
 /// </summary>
 internal sealed class BankRoutingFinder(int contextWindow) : IFinder
 {

@@ -3,7 +3,7 @@ using BatchEngine.Detection.Scanning;
 namespace BatchEngine.Detection.Pii.NationalIds;
 
 /// <summary>
-/// US Individual Taxpayer Identification Numbers: <c>9XX-GG-XXXX</c> with the group in the IRS's ranges
+/// US Individual Taxpayer Identification Numbers: <c>9dd-gg-dddd</c> with the group in the IRS's ranges
 /// (50-65, 70-88, 90-92, 94-99), dashed or spaced anywhere, nine bare digits only after a tax-id word.
 /// </summary>
 internal sealed class ItinFinder(int contextWindow) : IFinder
