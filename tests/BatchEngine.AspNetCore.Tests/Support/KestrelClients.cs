@@ -11,7 +11,10 @@ internal static class KestrelClients
     /// <summary>Starts Kestrel (once) and returns its address.</summary>
     public static Uri Start(SampleHostFactory host)
     {
-        host.UseKestrel(0);
+        // Listening is set on Kestrel itself, not through UseKestrel(port): that one rewrites the server's addresses
+        // after the app has begun binding them and races with it ("Addresses cannot be modified after the server
+        // has started", a known WebApplicationFactory race). Same address: 127.0.0.1, the given port.
+        host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         host.StartServer();
         return host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
             .Select(a => new Uri(a))

@@ -10,7 +10,10 @@ internal static class KestrelSampleHost
 {
     public static (SampleHostFactory Host, Uri BaseAddress) Start(SampleHostFactory host, int port = 0)
     {
-        host.UseKestrel(port);
+        // Listening is set on Kestrel itself, not through UseKestrel(port): that one rewrites the server's addresses
+        // after the app has begun binding them and races with it ("Addresses cannot be modified after the server
+        // has started", a known WebApplicationFactory race). Same address: 127.0.0.1, the given port.
+        host.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
             .Select(a => new Uri(a))
