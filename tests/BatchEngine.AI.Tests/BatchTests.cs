@@ -55,6 +55,7 @@ public sealed class BatchTests(ITestOutputHelper output)
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
+            // The meter is process-wide: only this test's model names count (CostTests runs meanwhile with its own).
             if (instrument.Meter.Name == "BatchEngine" && instrument.Name.StartsWith("batchengine.ai.", StringComparison.Ordinal))
             {
                 l.EnableMeasurementEvents(instrument);
@@ -62,7 +63,7 @@ public sealed class BatchTests(ITestOutputHelper output)
         };
         listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
-            if (tags.ToArray().Any(t => t.Key == "batchengine.ai.model" && t.Value is "cost-a" or "cost-b"))
+            if (tags.ToArray().Any(t => t.Key == "batchengine.ai.model" && t.Value is "meter-a" or "meter-b"))
             {
                 lock (counted)
                 {
@@ -72,16 +73,16 @@ public sealed class BatchTests(ITestOutputHelper output)
         });
         listener.SetMeasurementEventCallback<double>((instrument, _, tags, _) =>
         {
-            if (tags.ToArray().Any(t => t.Key == "batchengine.ai.model" && t.Value is "cost-a" or "cost-b"))
+            if (tags.ToArray().Any(t => t.Key == "batchengine.ai.model" && t.Value is "meter-a" or "meter-b"))
             {
                 Interlocked.Increment(ref durations);
             }
         });
         listener.Start();
 
-        await using var first = await FakeChatServer.StartAsync(r => Reply.Answer(Verdicts.Of("Highly Sensitive"), r, "cost-a"));
-        await using var second = await FakeChatServer.StartAsync(r => Reply.Answer(Verdicts.Of("Highly Sensitive"), r, "cost-b"));
-        await using var kit = new EngineKit(first.Endpoint, second.Endpoint, o => { o.ModelId = "cost-a"; o.CheckModelId = "cost-b"; });
+        await using var first = await FakeChatServer.StartAsync(r => Reply.Answer(Verdicts.Of("Highly Sensitive"), r, "meter-a"));
+        await using var second = await FakeChatServer.StartAsync(r => Reply.Answer(Verdicts.Of("Highly Sensitive"), r, "meter-b"));
+        await using var kit = new EngineKit(first.Endpoint, second.Endpoint, o => { o.ModelId = "meter-a"; o.CheckModelId = "meter-b"; });
 
         var result = await kit.ClassifyTextAsync(Documents.PersonnelRecord);
         listener.Dispose();
