@@ -8,11 +8,15 @@ namespace BatchEngine.Engine;
 /// length at <see cref="MaxLength"/> UTF-16 chars without splitting a surrogate pair, and falls back to
 /// <see cref="FallbackName"/> when nothing is left.
 /// </summary>
-internal static class FileNameCleaner
+public static class FileNameCleaner
 {
+    /// <summary>The longest cleaned name, in UTF-16 chars.</summary>
     public const int MaxLength = 255;
+
+    /// <summary>The name given when nothing of the user's name is left.</summary>
     public const string FallbackName = "document";
 
+    /// <summary>The cleaned form of <paramref name="fileName"/>; never empty.</summary>
     public static string Clean(string? fileName)
     {
         if (string.IsNullOrEmpty(fileName))

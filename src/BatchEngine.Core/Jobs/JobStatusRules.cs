@@ -5,7 +5,7 @@ namespace BatchEngine.Jobs;
 /// cancelled after a cancel; failed when the job was failed or every document failed; completed when every
 /// document is terminal (even if some failed); pending while no document has left pending; else processing.
 /// </summary>
-internal static class JobStatusRules
+public static class JobStatusRules
 {
     /// <summary>The job's status and error from its documents' counts.</summary>
     public static (JobStatus Status, string? Error) Derive(

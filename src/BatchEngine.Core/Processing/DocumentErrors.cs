@@ -10,12 +10,18 @@ namespace BatchEngine.Processing;
 /// is always one the engine wrote: a parser's, a child process's or a driver's own words may quote file bytes
 /// or name servers, so they never reach <c>/status</c>, exports or logs above Debug (see <see cref="Detail"/>).
 /// </summary>
-internal static class DocumentErrors
+public static class DocumentErrors
 {
     private const string EngineWrittenKey = "BatchEngine.EngineWrittenMessage";
 
+    /// <summary>
+    /// The client-facing error for <paramref name="exception"/> raised while reading a document: safe to return
+    /// to a caller or log, because it never carries a parser's or driver's own words.
+    /// </summary>
+    public static string Describe(Exception exception) => Describe(exception, FailureStage.Reading);
+
     /// <summary>The client-facing error for <paramref name="exception"/>, raised at <paramref name="stage"/>.</summary>
-    public static string Describe(Exception exception, FailureStage stage = FailureStage.Reading)
+    internal static string Describe(Exception exception, FailureStage stage)
     {
         var inner = Unwrap(exception);
         return inner switch
@@ -31,14 +37,14 @@ internal static class DocumentErrors
     }
 
     /// <summary>The original error, masked, for the Debug log only.</summary>
-    public static string Detail(Exception exception)
+    internal static string Detail(Exception exception)
     {
         var inner = Unwrap(exception);
         return SensitiveTextMasker.Mask($"{inner.GetType().Name}: {inner.Message}");
     }
 
     /// <summary>Marks an exception whose message the engine wrote, so clients may see it as it is.</summary>
-    public static TException EngineWritten<TException>(TException exception)
+    internal static TException EngineWritten<TException>(TException exception)
         where TException : Exception
     {
         exception.Data[EngineWrittenKey] = true;
@@ -46,9 +52,9 @@ internal static class DocumentErrors
     }
 
     /// <summary>The error of a document that ran over <see cref="BatchEngineOptions.DocumentTimeout"/>.</summary>
-    public static TimeoutException Timeout(TimeSpan limit) => EngineWritten(new TimeoutException($"Document processing exceeded the timeout of {limit}."));
+    internal static TimeoutException Timeout(TimeSpan limit) => EngineWritten(new TimeoutException($"Document processing exceeded the timeout of {limit}."));
 
-    public static string TypeName(Exception exception) => Unwrap(exception).GetType().Name;
+    internal static string TypeName(Exception exception) => Unwrap(exception).GetType().Name;
 
     /// <summary>The reference's own words for a read failure, and plain words for the later stages.</summary>
     private static string StageMessage(FailureStage stage) => stage switch

@@ -7,7 +7,7 @@ namespace BatchEngine.Storage;
 /// and progress always agree with the documents shown beside them. The facade uses it when the store has
 /// it, and otherwise reads the job and its documents one after the other.
 /// </summary>
-internal interface IJobSnapshotReader
+public interface IJobSnapshotReader
 {
     /// <summary>The job with its documents in upload order, or null when unknown.</summary>
     Task<JobSnapshot?> GetSnapshotAsync(string jobId, CancellationToken cancellationToken);

@@ -1,5 +1,4 @@
 using BatchEngine.DependencyInjection;
-using BatchEngine.Scheduling;
 using BatchEngine.Storage.Redis.Connection;
 using BatchEngine.Storage.Redis.Content;
 using BatchEngine.Storage.Redis.Health;
@@ -66,16 +65,11 @@ public static class RedisBatchEngineBuilderExtensions
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BatchEngineOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DocumentLocator>()));
-        services.TryAddSingleton<RedisDocumentContentStore>();
-        services.TryAddSingleton<RedisWorkQueue>();
         services.TryAddSingleton<QueueHealth>();
 
-        services.RemoveAll<IJobStore>();
-        services.RemoveAll<IDocumentContentStore>();
-        services.RemoveAll<IWorkQueue>();
-        services.AddSingleton<IJobStore>(sp => sp.GetRequiredService<RedisJobStore>());
-        services.AddSingleton<IDocumentContentStore>(sp => sp.GetRequiredService<RedisDocumentContentStore>());
-        services.AddSingleton<IWorkQueue>(sp => sp.GetRequiredService<RedisWorkQueue>());
+        builder.UseJobStore<RedisJobStore>()
+            .UseContentStore<RedisDocumentContentStore>()
+            .UseWorkQueue<RedisWorkQueue>();
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, WorkPump>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(HealthCheckName);

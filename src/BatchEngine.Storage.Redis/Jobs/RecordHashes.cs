@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BatchEngine.Classification;
 using BatchEngine.Jobs;
 using BatchEngine.Serialization;
@@ -105,18 +104,16 @@ internal static class RecordHashes
             UpdatedAt = Time(fields["updated_at"]),
             Classification = classification.IsNullOrEmpty
                 ? null
-                : JsonSerializer.Deserialize((string)classification!, BatchEngineJsonContext.Default.ClassificationResult),
+                : BatchEngineJson.DeserializeClassification((string)classification!),
             Review = review.IsNullOrEmpty
                 ? null
-                : JsonSerializer.Deserialize((string)review!, BatchEngineJsonContext.Default.DocumentReview),
+                : BatchEngineJson.DeserializeReview((string)review!),
         };
     }
 
-    internal static string ToJson(ClassificationResult result) =>
-        JsonSerializer.Serialize(result, BatchEngineJsonContext.Default.ClassificationResult);
+    internal static string ToJson(ClassificationResult result) => BatchEngineJson.Serialize(result);
 
-    internal static string ToJson(DocumentReview review) =>
-        JsonSerializer.Serialize(review, BatchEngineJsonContext.Default.DocumentReview);
+    internal static string ToJson(DocumentReview review) => BatchEngineJson.Serialize(review);
 
     /// <summary>The lower-case word the scripts compare against (<c>pending</c>, <c>processing</c>, ...).</summary>
     internal static string StatusWord(JobStatus status) => status.ToString().ToLowerInvariant();
