@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using System.Globalization;
 using BatchEngine.AI.Answers;
 using BatchEngine.AI.Calls;
@@ -45,7 +46,7 @@ internal static class AnswerCombiner
                 confidence = Math.Min(primary.Confidence, second.Confidence);
                 review = true;
                 tags.Add("AI:Disagreement");
-                notes.Add($"The checking model {check.Model} answered {PromptBuilder.Words(second.Category)}, the first {PromptBuilder.Words(primary.Category)}: the more restrictive stands and a person should decide.");
+                notes.Add($"The checking model {check.Model} answered {WireWords.Of(second.Category)}, the first {WireWords.Of(primary.Category)}: the more restrictive stands and a person should decide.");
             }
         }
         else if (check is { Problem: { } problem })
@@ -56,22 +57,22 @@ internal static class AnswerCombiner
         }
 
         var floor = SafetyFloor.Apply(rules.FinalCategory, category, options.AllowLoweringRulesCategory);
-        var lead = $"The chat model {first.Model} answered {PromptBuilder.Words(category)} ({confidence.ToString("0.00", CultureInfo.InvariantCulture)}): {ModelText.Other(primary.Answer.Explanation, raw: false)}";
+        var lead = $"The chat model {first.Model} answered {WireWords.Of(category)} ({confidence.ToString("0.00", CultureInfo.InvariantCulture)}): {ModelText.Other(primary.Answer.Explanation, raw: false)}";
         switch (floor.Move)
         {
             case FloorMove.Raised:
                 tags.Add("AI:Raised");
-                notes.Insert(0, $"{lead} It raised the rules' {PromptBuilder.Words(rules.FinalCategory)}.");
+                notes.Insert(0, $"{lead} It raised the rules' {WireWords.Of(rules.FinalCategory)}.");
                 break;
             case FloorMove.Lowered:
                 tags.Add("AI:Lowered");
                 review = true;
-                notes.Insert(0, $"{lead} It lowered the rules' {PromptBuilder.Words(rules.FinalCategory)} (ChatClassifierOptions.AllowLoweringRulesCategory is on).");
+                notes.Insert(0, $"{lead} It lowered the rules' {WireWords.Of(rules.FinalCategory)} (ChatClassifierOptions.AllowLoweringRulesCategory is on).");
                 break;
             case FloorMove.LoweringRefused:
                 tags.Add("AI:LoweringRefused");
                 review = true;
-                notes.Insert(0, $"{lead} That is lower than the rules' {PromptBuilder.Words(rules.FinalCategory)}, which stands: " +
+                notes.Insert(0, $"{lead} That is lower than the rules' {WireWords.Of(rules.FinalCategory)}, which stands: " +
                     (rules.FinalCategory == SensitivityCategory.Unsafe ? "Unsafe is never lowered." : "the model may not lower the rules' category (ChatClassifierOptions.AllowLoweringRulesCategory)."));
                 break;
             default:

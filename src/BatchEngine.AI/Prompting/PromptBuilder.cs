@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -39,7 +40,7 @@ internal sealed class PromptBuilder(ChatClassifierOptions options)
         var inv = CultureInfo.InvariantCulture;
         text.Append(inv, $"Document: {document.PageCount} page(s), {document.Pages.Count} read, {document.ImageCount} image(s)")
             .Append(document.Truncated ? ", reading was cut short by a limit" : string.Empty).AppendLine(".");
-        text.Append(inv, $"Rules' answer: {Words(rules.FinalCategory)} (confidence {rules.Confidence:0.00}). ")
+        text.Append(inv, $"Rules' answer: {WireWords.Of(rules.FinalCategory)} (confidence {rules.Confidence:0.00}). ")
             .AppendLine(ModelText.Other(rules.Explanation, raw));
 
         var listed = signals.OrderByDescending(s => s.Confidence).ThenBy(s => s.Page).Take(options.MaxSignals).ToList();
@@ -108,11 +109,5 @@ internal sealed class PromptBuilder(ChatClassifierOptions options)
         [0x47, 0x49, 0x46, 0x38, ..] => "image/gif",
         [0x52, 0x49, 0x46, 0x46, _, _, _, _, 0x57, 0x45, 0x42, 0x50, ..] => "image/webp",
         _ => null,
-    };
-
-    internal static string Words(SensitivityCategory category) => category switch
-    {
-        SensitivityCategory.HighlySensitive => "Highly Sensitive",
-        _ => category.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Documents;
@@ -16,9 +17,9 @@ internal static class ReviewValidation
         {
             error = "The body must be a JSON object: {\"new_label\": ..., \"reviewer\": ..., \"comment\": ...}.";
         }
-        else if (SensitivityWords.Parse(request.NewLabel) is not { } label)
+        else if (WireWords.ParseCategory(request.NewLabel) is not { } label)
         {
-            error = $"new_label must be one of: {string.Join(", ", SensitivityWords.All)}.";
+            error = $"new_label must be one of: {string.Join(", ", WireWords.Categories)}.";
         }
         else if (string.IsNullOrWhiteSpace(request.Reviewer) || request.Reviewer.Length > MaxReviewerLength)
         {

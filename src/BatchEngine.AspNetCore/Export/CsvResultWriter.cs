@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using System.Text;
 using BatchEngine.AspNetCore.Documents;
 using BatchEngine.Jobs;
@@ -25,11 +26,11 @@ internal static class CsvResultWriter
         CsvField.Text(row.DocId),
         CsvField.Text(row.Filename),
         CsvField.Text(StatusText(row.Status)),
-        CsvField.Text(row.FinalCategory is { } category ? SensitivityWords.Of(category) : null),
+        CsvField.Text(row.FinalCategory is { } category ? WireWords.Of(category) : null),
         CsvField.Number(row.Confidence),
         CsvField.List(row.SecondaryTags),
         CsvField.Boolean(row.RequiresReview),
-        CsvField.Text(row.ReviewedLabel is { } label ? SensitivityWords.Of(label) : null),
+        CsvField.Text(row.ReviewedLabel is { } label ? WireWords.Of(label) : null),
         CsvField.Text(row.Error));
 
     private static string StatusText(DocumentStatus status) => status.ToString().ToLowerInvariant();

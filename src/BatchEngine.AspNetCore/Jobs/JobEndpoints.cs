@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using BatchEngine.AspNetCore.Logging;
 using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
@@ -47,7 +48,7 @@ internal static class JobEndpoints
         {
             // Known a moment ago: it finished (or was deleted) in between.
             return await engine.GetJobAsync(jobId, cancellationToken) is { } finished
-                ? BatchProblems.Conflict($"Job already finished with status '{StatusWords.Of(finished.Job.Status)}'.")
+                ? BatchProblems.Conflict($"Job already finished with status '{WireWords.Of(finished.Job.Status)}'.")
                 : BatchProblems.JobNotFound();
         }
 

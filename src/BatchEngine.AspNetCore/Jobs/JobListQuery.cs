@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Jobs;
@@ -16,10 +17,10 @@ internal static class JobListQuery
         JobStatus? parsedStatus = null;
         if (!string.IsNullOrEmpty(status))
         {
-            parsedStatus = StatusWords.ParseJobStatus(status);
+            parsedStatus = WireWords.ParseJobStatus(status);
             if (parsedStatus is null)
             {
-                error = $"Unknown status '{status}'. Use one of: {string.Join(", ", StatusWords.JobStatuses)}.";
+                error = $"Unknown status '{status}'. Use one of: {string.Join(", ", WireWords.Statuses)}.";
                 return null;
             }
         }

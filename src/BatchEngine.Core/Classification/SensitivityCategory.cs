@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BatchEngine.Serialization;
 
 namespace BatchEngine.Classification;
 
@@ -7,14 +8,14 @@ namespace BatchEngine.Classification;
 public enum SensitivityCategory
 {
     /// <summary>Nothing sensitive found.</summary>
-    [JsonStringEnumMemberName("Public")] Public,
+    [JsonStringEnumMemberName(WireWords.Public)] Public,
 
     /// <summary>Internal markers or internal document kinds.</summary>
-    [JsonStringEnumMemberName("Confidential")] Confidential,
+    [JsonStringEnumMemberName(WireWords.Confidential)] Confidential,
 
     /// <summary>Identity or financial PII, secrets, export-controlled content.</summary>
-    [JsonStringEnumMemberName("Highly Sensitive")] HighlySensitive,
+    [JsonStringEnumMemberName(WireWords.HighlySensitive)] HighlySensitive,
 
     /// <summary>Unsafe content (violence, weapons, exploitation, extremism, ...). Wins over the ladder.</summary>
-    [JsonStringEnumMemberName("Unsafe")] Unsafe,
+    [JsonStringEnumMemberName(WireWords.Unsafe)] Unsafe,
 }

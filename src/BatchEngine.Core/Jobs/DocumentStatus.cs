@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BatchEngine.Serialization;
 
 namespace BatchEngine.Jobs;
 
@@ -7,17 +8,17 @@ namespace BatchEngine.Jobs;
 public enum DocumentStatus
 {
     /// <summary>Queued for processing.</summary>
-    [JsonStringEnumMemberName("pending")] Pending,
+    [JsonStringEnumMemberName(WireWords.Pending)] Pending,
 
     /// <summary>Currently being classified.</summary>
-    [JsonStringEnumMemberName("processing")] Processing,
+    [JsonStringEnumMemberName(WireWords.Processing)] Processing,
 
     /// <summary>Successfully classified.</summary>
-    [JsonStringEnumMemberName("completed")] Completed,
+    [JsonStringEnumMemberName(WireWords.Completed)] Completed,
 
     /// <summary>Classification failed; <see cref="DocumentRecord.Error"/> says why.</summary>
-    [JsonStringEnumMemberName("failed")] Failed,
+    [JsonStringEnumMemberName(WireWords.Failed)] Failed,
 
     /// <summary>Its job was cancelled before the document finished.</summary>
-    [JsonStringEnumMemberName("cancelled")] Cancelled,
+    [JsonStringEnumMemberName(WireWords.Cancelled)] Cancelled,
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BatchEngine.Serialization;
 
 namespace BatchEngine.Jobs;
 
@@ -7,17 +8,17 @@ namespace BatchEngine.Jobs;
 public enum JobStatus
 {
     /// <summary>Created; no document has started yet.</summary>
-    [JsonStringEnumMemberName("pending")] Pending,
+    [JsonStringEnumMemberName(WireWords.Pending)] Pending,
 
     /// <summary>At least one document started and not every document is terminal.</summary>
-    [JsonStringEnumMemberName("processing")] Processing,
+    [JsonStringEnumMemberName(WireWords.Processing)] Processing,
 
     /// <summary>Every document is terminal (some may have failed).</summary>
-    [JsonStringEnumMemberName("completed")] Completed,
+    [JsonStringEnumMemberName(WireWords.Completed)] Completed,
 
     /// <summary>The job itself could not go on: every document failed, or storage is gone.</summary>
-    [JsonStringEnumMemberName("failed")] Failed,
+    [JsonStringEnumMemberName(WireWords.Failed)] Failed,
 
     /// <summary>Cancelled by a caller; pending documents never started.</summary>
-    [JsonStringEnumMemberName("cancelled")] Cancelled,
+    [JsonStringEnumMemberName(WireWords.Cancelled)] Cancelled,
 }

@@ -11,11 +11,4 @@ internal static class CategoryRank
         SensitivityCategory.Public => 1,
         _ => 0,
     };
-
-    /// <summary>The words the HTTP reference uses for the category.</summary>
-    public static string Words(SensitivityCategory category) => category switch
-    {
-        SensitivityCategory.HighlySensitive => "Highly Sensitive",
-        _ => category.ToString(),
-    };
 }

@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using System.Globalization;
 using System.Text;
 
@@ -9,13 +10,13 @@ internal static class ExplanationWriter
     public static string Write(Decision decision)
     {
         var text = new StringBuilder(256);
-        text.Append(CategoryRank.Words(decision.Final)).Append(": ");
+        text.Append(WireWords.Of(decision.Final)).Append(": ");
         if (decision.Final == SensitivityCategory.Unsafe)
         {
             WriteEvidence(text, decision.Support);
             if (decision.Ladder != SensitivityCategory.Public && decision.LadderSupport.Count > 0)
             {
-                text.Append(" Without the safety flag it would be ").Append(CategoryRank.Words(decision.Ladder)).Append(": ")
+                text.Append(" Without the safety flag it would be ").Append(WireWords.Of(decision.Ladder)).Append(": ")
                     .Append(Describe(decision.LadderSupport[0])).Append('.');
             }
 
