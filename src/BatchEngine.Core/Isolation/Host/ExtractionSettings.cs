@@ -1,6 +1,6 @@
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>The isolation options resolved for one pool (pool size from the worker count when not set).</summary>
 internal sealed record ExtractionSettings
