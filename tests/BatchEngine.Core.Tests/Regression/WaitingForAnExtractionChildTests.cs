@@ -29,7 +29,7 @@ public sealed class WaitingForAnExtractionChildTests
                 o.DocumentTimeout = TimeSpan.FromSeconds(5);
                 o.Isolation.PoolSize = 1;
                 o.Isolation.AllowFaultInjection = true;
-                o.Isolation.DocumentTimeout = TimeSpan.FromMinutes(2);
+                o.Isolation.ExtractionTimeout = TimeSpan.FromMinutes(2);
             },
             time);
         var pool = engine.Services.GetRequiredService<ExtractionProcessPool>();

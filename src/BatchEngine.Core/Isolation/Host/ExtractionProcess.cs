@@ -74,7 +74,7 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
     public async Task<ExtractedDocument> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var progress = new ReadProgress();
-        using var timeout = new CancellationTokenSource(_settings.DocumentTimeout, _settings.Time);
+        using var timeout = new CancellationTokenSource(_settings.ExtractionTimeout, _settings.Time);
         using var killOnTimeout = timeout.Token.Register(Kill);
         using var killOnCancel = cancellationToken.Register(Kill);
         using var memoryWatch = _settings.Time.CreateTimer(_ => KillIfOverMemory(), null, MemoryPollInterval, MemoryPollInterval);
@@ -201,7 +201,7 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         if (timedOut)
         {
             return new(ExtractionFailure.Timeout,
-                $"ExtractionTimeout: the reader did not finish within {_settings.DocumentTimeout.TotalSeconds:0.#} s ({progress.Where}); its process was killed.");
+                $"ExtractionTimeout: the reader did not finish within {_settings.ExtractionTimeout.TotalSeconds:0.#} s ({progress.Where}); its process was killed.");
         }
 
         if (_memoryExceeded)

@@ -7,7 +7,7 @@ internal sealed record ExtractionSettings
 {
     public required int PoolSize { get; init; }
 
-    public required TimeSpan DocumentTimeout { get; init; }
+    public required TimeSpan ExtractionTimeout { get; init; }
 
     public required long MemoryLimitBytes { get; init; }
 
@@ -28,7 +28,7 @@ internal sealed record ExtractionSettings
     public static ExtractionSettings From(BatchEngineOptions options) => new()
     {
         PoolSize = options.Isolation.PoolSize ?? options.WorkerCount,
-        DocumentTimeout = options.Isolation.DocumentTimeout,
+        ExtractionTimeout = options.Isolation.ExtractionTimeout,
         MemoryLimitBytes = options.Isolation.MemoryLimitBytes,
         DocumentsPerProcess = options.Isolation.DocumentsPerProcess,
         StartTimeout = options.Isolation.StartTimeout,
