@@ -1,6 +1,7 @@
 using BatchEngine.Classification;
 using BatchEngine.Detection;
 using BatchEngine.Engine;
+using BatchEngine.Isolation;
 using BatchEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +24,7 @@ public static class BatchEngineServiceCollectionExtensions
         }
 
         services.AddEngineCore();
+        services.AddPdfReader();
         services.AddDefaultReaders();
         services.AddDefaultDetectors();
         services.AddDefaultClassifier();

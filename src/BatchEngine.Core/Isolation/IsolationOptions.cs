@@ -16,8 +16,20 @@ public sealed class IsolationOptions
     /// <summary>Child processes in the pool; null (the default) uses <see cref="BatchEngineOptions.WorkerCount"/>.</summary>
     public int? PoolSize { get; set; }
 
-    /// <summary>A document still being read after this fails with <c>ExtractionTimeout</c> and its process is killed. Default 60 seconds.</summary>
-    public TimeSpan DocumentTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// A child still reading one document after this fails it with <c>ExtractionTimeout</c> and is killed. Default 60
+    /// seconds. Only the PDF read in the child; the whole document's limit is <see cref="BatchEngineOptions.DocumentTimeout"/>.
+    /// </summary>
+    public TimeSpan ExtractionTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The former name of <see cref="ExtractionTimeout"/>, kept so configuration key <c>BatchEngine:Isolation:DocumentTimeout</c> still binds.</summary>
+    [Obsolete("Use ExtractionTimeout: DocumentTimeout is the engine's whole-document limit (BatchEngineOptions.DocumentTimeout).")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public TimeSpan DocumentTimeout
+    {
+        get => ExtractionTimeout;
+        set => ExtractionTimeout = value;
+    }
 
     /// <summary>
     /// The managed heap limit of each child process, in bytes (its GC heap hard limit). A process whose

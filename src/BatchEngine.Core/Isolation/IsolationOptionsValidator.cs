@@ -23,9 +23,9 @@ internal sealed class IsolationOptionsValidator : IValidateOptions<BatchEngineOp
             failures.Add($"BatchEngine:Isolation:PoolSize must be between 1 and 256, or unset to follow WorkerCount (was {isolation.PoolSize}).");
         }
 
-        if (isolation.DocumentTimeout <= TimeSpan.Zero)
+        if (isolation.ExtractionTimeout <= TimeSpan.Zero)
         {
-            failures.Add($"BatchEngine:Isolation:DocumentTimeout must be positive (was {isolation.DocumentTimeout}).");
+            failures.Add($"BatchEngine:Isolation:ExtractionTimeout must be positive (was {isolation.ExtractionTimeout}).");
         }
 
         if (isolation.StartTimeout <= TimeSpan.Zero)

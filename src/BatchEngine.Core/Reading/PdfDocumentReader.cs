@@ -28,7 +28,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
     internal PdfDocumentReader(ReadingLimits limits) => _limits = limits;
 
-    /// <summary>Called before each page is read; the extraction worker reports it so a crash can name its page.</summary>
+    /// <summary>Called before each page is read; the extraction process reports it so a crash can name its page.</summary>
     internal Action<int>? PageStarting { get; init; }
 
     public string MediaType => PdfMediaType;

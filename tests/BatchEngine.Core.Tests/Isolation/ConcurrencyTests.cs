@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Child;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Reading;
 using Xunit.Abstractions;

@@ -1,4 +1,6 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Child;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Tests.Reading;
 
 namespace BatchEngine.Tests.Isolation;
@@ -64,9 +66,9 @@ public sealed class FaultModeTests
     [Fact]
     public async Task Fault_markers_are_ignored_unless_the_internal_option_allows_them()
     {
-        await using var pool = new ExtractionWorkerPool(
+        await using var pool = new ExtractionProcessPool(
             IsolationTestKit.Pool().Settings with { PoolSize = 1, AllowFaultInjection = false },
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractionWorkerPool>.Instance);
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ExtractionProcessPool>.Instance);
 
         // Without the switch the marker is just bytes: the file is read as the (tiny, broken) PDF it is.
         var error = await Assert.ThrowsAsync<BatchEngine.Reading.DocumentReadException>(() =>
@@ -77,7 +79,7 @@ public sealed class FaultModeTests
     }
 
     // The pool with a short timeout reads a 1 KiB file to show it recovered, so a busy machine cannot time it out.
-    private static async Task AssertRecoversAsync(ExtractionWorkerPool pool, bool timeoutPool = false)
+    private static async Task AssertRecoversAsync(ExtractionProcessPool pool, bool timeoutPool = false)
     {
         var startedBefore = pool.ProcessesStarted;
         var document = await IsolationTestKit.ReadAsync(pool, Corpus.Bytes(timeoutPool ? "real/pypdf_bytes.pdf" : Paper));

@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Reading;
 using Xunit.Abstractions;
@@ -8,7 +9,7 @@ namespace BatchEngine.Tests.Isolation;
 /// <summary>One pool shared by every file of the corpus test, as a host would share it.</summary>
 public sealed class SharedPoolFixture : IAsyncLifetime
 {
-    internal ExtractionWorkerPool Pool { get; } = IsolationTestKit.Pool(size: 2);
+    internal ExtractionProcessPool Pool { get; } = IsolationTestKit.Pool(size: 2);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Reading;
 

@@ -25,7 +25,7 @@ public sealed class IsolationOptionsValidatorTests
             Isolation = new IsolationOptions
             {
                 PoolSize = 0,
-                DocumentTimeout = TimeSpan.Zero,
+                ExtractionTimeout = TimeSpan.Zero,
                 StartTimeout = TimeSpan.FromSeconds(-1),
                 MemoryLimitBytes = 1 << 20,
                 DocumentsPerProcess = 0,
@@ -38,7 +38,7 @@ public sealed class IsolationOptionsValidatorTests
         Assert.Equal(
         [
             "BatchEngine:Isolation:PoolSize must be between 1 and 256, or unset to follow WorkerCount (was 0).",
-            "BatchEngine:Isolation:DocumentTimeout must be positive (was 00:00:00).",
+            "BatchEngine:Isolation:ExtractionTimeout must be positive (was 00:00:00).",
             "BatchEngine:Isolation:StartTimeout must be positive (was -00:00:01).",
             "BatchEngine:Isolation:MemoryLimitBytes must be at least 67108864 (64 MiB) (was 1048576).",
             "BatchEngine:Isolation:DocumentsPerProcess must be at least 1 (was 0).",

@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Reading;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,22 +9,22 @@ namespace BatchEngine.Tests.Isolation;
 internal static class IsolationTestKit
 {
     /// <summary>Generous: the machine is shared and a busy child may take many seconds on a large file.</summary>
-    public static readonly TimeSpan DocumentTimeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan ExtractionTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>A read must end (pages, clear error or timeout) well within this.</summary>
-    public static readonly TimeSpan ReadGuard = DocumentTimeout + TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan ReadGuard = ExtractionTimeout + TimeSpan.FromSeconds(60);
 
-    public static ExtractionWorkerPool Pool(int size = 2, TimeSpan? timeout = null, long memoryLimitBytes = 512L << 20, int documentsPerProcess = 200) =>
+    public static ExtractionProcessPool Pool(int size = 2, TimeSpan? timeout = null, long memoryLimitBytes = 512L << 20, int documentsPerProcess = 200) =>
         new(new ExtractionSettings
         {
             PoolSize = size,
-            DocumentTimeout = timeout ?? DocumentTimeout,
+            ExtractionTimeout = timeout ?? ExtractionTimeout,
             MemoryLimitBytes = memoryLimitBytes,
             DocumentsPerProcess = documentsPerProcess,
             StartTimeout = TimeSpan.FromSeconds(60),
             AllowFaultInjection = true,
-        }, NullLogger<ExtractionWorkerPool>.Instance);
+        }, NullLogger<ExtractionProcessPool>.Instance);
 
-    public static Task<ExtractedDocument> ReadAsync(ExtractionWorkerPool pool, byte[] content, ReadingLimits? limits = null) =>
+    public static Task<ExtractedDocument> ReadAsync(ExtractionProcessPool pool, byte[] content, ReadingLimits? limits = null) =>
         pool.ReadAsync(content, limits ?? ReadingLimits.From(new BatchEngineOptions()), CancellationToken.None).WaitAsync(ReadGuard);
 }

@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Child;
 
 namespace BatchEngine.Tests.Isolation;
 

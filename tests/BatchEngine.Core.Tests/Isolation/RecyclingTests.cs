@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Tests.Reading;
 using Xunit.Abstractions;
 
@@ -33,7 +34,7 @@ public sealed class RecyclingTests(ITestOutputHelper output)
         Assert.True(handlesAfter - handlesBefore < 10, $"open handles grew from {handlesBefore} to {handlesAfter}");
     }
 
-    private static async Task ReadManyAsync(BatchEngine.Isolation.ExtractionWorkerPool pool, byte[] content, int count)
+    private static async Task ReadManyAsync(ExtractionProcessPool pool, byte[] content, int count)
     {
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (_, _) =>
             await IsolationTestKit.ReadAsync(pool, content));

@@ -1,4 +1,5 @@
 using BatchEngine.DependencyInjection;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Isolation;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class DefaultReadersRegistrationTests
         var readers = provider.GetServices<IDocumentReader>().ToList();
 
         Assert.Equal(["application/pdf", "image/*", "text/plain"], readers.Select(r => r.MediaType));
-        Assert.True(Assert.IsType<ConfiguredPdfReader>(readers[0]).IsIsolated);
+        Assert.IsType<IsolatedPdfReader>(readers[0]);
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class DefaultReadersRegistrationTests
         var document = await reader.ReadAsync(new MemoryStream(Corpus.Bytes("real/pdfjs_tracemonkey.pdf")), CancellationToken.None).AsTask().WaitAsync(IsolationTestKit.ReadGuard);
 
         Assert.Equal(14, document.PageCount);
-        Assert.Equal(1, provider.GetRequiredService<BatchEngine.Isolation.ExtractionWorkerPool>().ProcessesStarted);
+        Assert.Equal(1, provider.GetRequiredService<ExtractionProcessPool>().ProcessesStarted);
     }
 
     [Fact]
@@ -35,9 +36,8 @@ public sealed class DefaultReadersRegistrationTests
     {
         await using var provider = new ServiceCollection().AddBatchEngine(o => o.Isolation.Enabled = false).Services.BuildServiceProvider();
 
-        var pdf = Assert.IsType<ConfiguredPdfReader>(provider.GetServices<IDocumentReader>().First());
+        var pdf = Assert.IsType<PdfDocumentReader>(provider.GetServices<IDocumentReader>().First());
 
-        Assert.False(pdf.IsIsolated);
         var document = await pdf.ReadAsync(new MemoryStream(Corpus.Bytes("real/pypdf_bytes.pdf")), CancellationToken.None);
         Assert.True(document.PageCount >= 1);
     }
@@ -48,7 +48,7 @@ public sealed class DefaultReadersRegistrationTests
         using var followed = new ServiceCollection().AddBatchEngine(o => o.WorkerCount = 7).Services.BuildServiceProvider();
         using var set = new ServiceCollection().AddBatchEngine(o => (o.WorkerCount, o.Isolation.PoolSize) = (7, 3)).Services.BuildServiceProvider();
 
-        Assert.Equal(7, followed.GetRequiredService<BatchEngine.Isolation.ExtractionWorkerPool>().Settings.PoolSize);
-        Assert.Equal(3, set.GetRequiredService<BatchEngine.Isolation.ExtractionWorkerPool>().Settings.PoolSize);
+        Assert.Equal(7, followed.GetRequiredService<ExtractionProcessPool>().Settings.PoolSize);
+        Assert.Equal(3, set.GetRequiredService<ExtractionProcessPool>().Settings.PoolSize);
     }
 }

@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Child;
 using BatchEngine.Tests.Isolation;
 using BatchEngine.Tests.Reading;
 

@@ -1,5 +1,7 @@
 using BatchEngine.Engine;
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Child;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Jobs;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Reading;
@@ -27,10 +29,10 @@ public sealed class WaitingForAnExtractionChildTests
                 o.DocumentTimeout = TimeSpan.FromSeconds(5);
                 o.Isolation.PoolSize = 1;
                 o.Isolation.AllowFaultInjection = true;
-                o.Isolation.DocumentTimeout = TimeSpan.FromMinutes(2);
+                o.Isolation.ExtractionTimeout = TimeSpan.FromMinutes(2);
             },
             time);
-        var pool = engine.Services.GetRequiredService<ExtractionWorkerPool>();
+        var pool = engine.Services.GetRequiredService<ExtractionProcessPool>();
 
         // Someone else (as POST /classify would) holds the only child with a PDF that hangs.
         using var holder = new CancellationTokenSource();

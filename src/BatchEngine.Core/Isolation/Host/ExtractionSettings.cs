@@ -1,13 +1,13 @@
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>The isolation options resolved for one pool (pool size from the worker count when not set).</summary>
 internal sealed record ExtractionSettings
 {
     public required int PoolSize { get; init; }
 
-    public required TimeSpan DocumentTimeout { get; init; }
+    public required TimeSpan ExtractionTimeout { get; init; }
 
     public required long MemoryLimitBytes { get; init; }
 
@@ -28,7 +28,7 @@ internal sealed record ExtractionSettings
     public static ExtractionSettings From(BatchEngineOptions options) => new()
     {
         PoolSize = options.Isolation.PoolSize ?? options.WorkerCount,
-        DocumentTimeout = options.Isolation.DocumentTimeout,
+        ExtractionTimeout = options.Isolation.ExtractionTimeout,
         MemoryLimitBytes = options.Isolation.MemoryLimitBytes,
         DocumentsPerProcess = options.Isolation.DocumentsPerProcess,
         StartTimeout = options.Isolation.StartTimeout,

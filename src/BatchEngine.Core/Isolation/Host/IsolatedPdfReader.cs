@@ -1,9 +1,9 @@
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>Reads PDFs in the extraction pool's child processes: a hostile file costs a child, never the host.</summary>
-internal sealed class IsolatedPdfReader(ExtractionWorkerPool pool, ReadingLimits limits) : IDocumentReader
+internal sealed class IsolatedPdfReader(ExtractionProcessPool pool, ReadingLimits limits) : IDocumentReader
 {
     public string MediaType => PdfDocumentReader.PdfMediaType;
 

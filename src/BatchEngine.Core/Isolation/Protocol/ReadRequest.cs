@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Protocol;
 
 /// <summary>The payload of a <see cref="FrameKind.ReadRequest"/>: the limits (image limits included), then the document's bytes.</summary>
 internal readonly record struct ReadRequest(ReadingLimits Limits, ReadOnlyMemory<byte> Content)

@@ -1,7 +1,7 @@
 using System.Text;
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Protocol;
 
 /// <summary>Encodes an <see cref="ExtractedDocument"/> (a <see cref="FrameKind.Result"/> payload) and a reader failure.</summary>
 internal static class ExtractionResultCodec

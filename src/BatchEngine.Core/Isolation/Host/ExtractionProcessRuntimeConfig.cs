@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BatchEngine.Storage.TempFolder;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>
 /// Writes the runtimeconfig the child is started with. It names exactly the shared frameworks this host
@@ -11,7 +11,7 @@ namespace BatchEngine.Isolation;
 /// the user's private folder (<see cref="PrivateFolder"/>), so no file someone else left there (a planted
 /// startup hook) is ever passed to a child.
 /// </summary>
-internal static partial class WorkerRuntimeConfig
+internal static partial class ExtractionProcessRuntimeConfig
 {
     public const string FolderName = "worker";
 

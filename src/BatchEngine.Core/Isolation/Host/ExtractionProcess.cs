@@ -1,15 +1,16 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using BatchEngine.Isolation.Protocol;
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>
 /// One extraction child process, reading one document at a time. A read that ends without an answer
 /// (timeout, crash, memory cap, garbage on the wire) kills the process and throws
 /// <see cref="ExtractionFailedException"/>; the pool then replaces it.
 /// </summary>
-internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
+internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
 {
     private static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
@@ -22,7 +23,7 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
     private volatile bool _killed;
     private volatile bool _memoryExceeded;
 
-    private ExtractionWorkerProcess(Process process, ExtractionSettings settings)
+    private ExtractionProcess(Process process, ExtractionSettings settings)
     {
         _process = process;
         _settings = settings;
@@ -37,18 +38,18 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
     public int DocumentsRead { get; private set; }
 
     /// <summary>Starts a child and waits until it says it is ready.</summary>
-    public static async Task<ExtractionWorkerProcess> StartAsync(WorkerLaunch launch, ExtractionSettings settings, CancellationToken cancellationToken)
+    public static async Task<ExtractionProcess> StartAsync(ExtractionProcessLaunch launch, ExtractionSettings settings, CancellationToken cancellationToken)
     {
         var process = new Process { StartInfo = launch.StartInfo() };
         process.Start();
-        var worker = new ExtractionWorkerProcess(process, settings);
+        var child = new ExtractionProcess(process, settings);
         using var startTimeout = new CancellationTokenSource(settings.StartTimeout, settings.Time);
-        using var killOnTimeout = startTimeout.Token.Register(worker.Kill);
-        using var killOnCancel = cancellationToken.Register(worker.Kill);
+        using var killOnTimeout = startTimeout.Token.Register(child.Kill);
+        using var killOnCancel = cancellationToken.Register(child.Kill);
         Frame? ready = null;
         try
         {
-            ready = await ExtractionFrames.ReadAsync(worker._output, 0, CancellationToken.None);
+            ready = await ExtractionFrames.ReadAsync(child._output, 0, CancellationToken.None);
         }
         catch (Exception error) when (error is IOException or InvalidDataException)
         {
@@ -57,15 +58,15 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
 
         if (ready is { Kind: FrameKind.Ready })
         {
-            return worker;
+            return child;
         }
 
-        worker.Kill();
-        var exitCode = await worker.ExitCodeAsync();
-        await worker.DisposeAsync();
+        child.Kill();
+        var exitCode = await child.ExitCodeAsync();
+        await child.DisposeAsync();
         cancellationToken.ThrowIfCancellationRequested();
         throw new InvalidOperationException(
-            $"The extraction worker process did not start (exit code {exitCode}{worker._errors.CrashHint()}, "
+            $"The extraction process did not start (exit code {exitCode}{child._errors.CrashHint()}, "
             + $"start timeout {settings.StartTimeout.TotalSeconds:0.#} s).");
     }
 
@@ -73,7 +74,7 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
     public async Task<ExtractedDocument> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var progress = new ReadProgress();
-        using var timeout = new CancellationTokenSource(_settings.DocumentTimeout, _settings.Time);
+        using var timeout = new CancellationTokenSource(_settings.ExtractionTimeout, _settings.Time);
         using var killOnTimeout = timeout.Token.Register(Kill);
         using var killOnCancel = cancellationToken.Register(Kill);
         using var memoryWatch = _settings.Time.CreateTimer(_ => KillIfOverMemory(), null, MemoryPollInterval, MemoryPollInterval);
@@ -200,7 +201,7 @@ internal sealed class ExtractionWorkerProcess : IAsyncDisposable, IDisposable
         if (timedOut)
         {
             return new(ExtractionFailure.Timeout,
-                $"ExtractionTimeout: the reader did not finish within {_settings.DocumentTimeout.TotalSeconds:0.#} s ({progress.Where}); its process was killed.");
+                $"ExtractionTimeout: the reader did not finish within {_settings.ExtractionTimeout.TotalSeconds:0.#} s ({progress.Where}); its process was killed.");
         }
 
         if (_memoryExceeded)

@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using BatchEngine.Isolation.Protocol;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Child;
 
 /// <summary>
 /// Test-only misbehaviour of the child, chosen by a marker in the document (<c>%BatchEngineFault:Name</c>)
-/// and obeyed only when the pool set <see cref="WorkerEnvironment.FaultInjectionVariable"/>.
+/// and obeyed only when the pool set <see cref="ExtractionProcessEnvironment.FaultInjectionVariable"/>.
 /// </summary>
 internal enum ExtractionFault
 {

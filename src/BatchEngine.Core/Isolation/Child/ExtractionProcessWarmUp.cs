@@ -3,13 +3,13 @@ using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Child;
 
 /// <summary>
 /// Reads a small generated PDF before the child says it is ready, so that compiling the reader's code is
 /// paid at start-up and not inside the first document's timeout.
 /// </summary>
-internal static class WorkerWarmUp
+internal static class ExtractionProcessWarmUp
 {
     public static void Run()
     {

@@ -1,4 +1,4 @@
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Protocol;
 
 /// <summary>What a frame of the extraction protocol carries.</summary>
 internal enum FrameKind : byte

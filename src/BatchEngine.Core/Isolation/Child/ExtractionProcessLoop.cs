@@ -1,16 +1,17 @@
+using BatchEngine.Isolation.Protocol;
 using BatchEngine.Reading;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Child;
 
 /// <summary>
 /// The child's loop: says it is ready, then reads one document per request with the in-process PDF reader,
 /// telling the host each page it starts so that a crash can be pinned to a page.
 /// </summary>
-internal sealed class ExtractionWorkerLoop(Stream input, Stream output, bool faultsAllowed)
+internal sealed class ExtractionProcessLoop(Stream input, Stream output, bool faultsAllowed)
 {
     public int Run()
     {
-        WorkerWarmUp.Run();
+        ExtractionProcessWarmUp.Run();
         ExtractionFrames.Write(output, FrameKind.Ready, []);
         while (ExtractionFrames.Read(input, int.MaxValue) is { } frame)
         {
@@ -21,11 +22,11 @@ internal sealed class ExtractionWorkerLoop(Stream input, Stream output, bool fau
 
             if (!Answer(ReadRequest.Decode(frame.Payload)))
             {
-                return WorkerExitCodes.OutOfMemory;
+                return ExtractionProcessExitCodes.OutOfMemory;
             }
         }
 
-        return WorkerExitCodes.Done;
+        return ExtractionProcessExitCodes.Done;
     }
 
     /// <summary>Answers one request; false when the process must end (out of memory leaves it unfit).</summary>

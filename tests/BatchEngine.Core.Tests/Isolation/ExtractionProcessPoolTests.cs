@@ -4,7 +4,7 @@ using BatchEngine.Tests.Reading;
 
 namespace BatchEngine.Tests.Isolation;
 
-public sealed class ExtractionWorkerPoolTests
+public sealed class ExtractionProcessPoolTests
 {
     private const string Paper = "real/pdfjs_tracemonkey.pdf";
 

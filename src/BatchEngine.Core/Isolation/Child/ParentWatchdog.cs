@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using BatchEngine.Isolation.Protocol;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Child;
 
 /// <summary>
 /// Ends the child when its host is gone. A child stuck in a parser loop never reads its closed standard
@@ -26,6 +27,6 @@ internal static class ParentWatchdog
             // Already gone.
         }
 
-        Environment.Exit(WorkerExitCodes.ParentGone);
+        Environment.Exit(ExtractionProcessExitCodes.ParentGone);
     }
 }

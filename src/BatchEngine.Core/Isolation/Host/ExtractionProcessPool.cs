@@ -1,9 +1,10 @@
 using System.Threading.Channels;
+using BatchEngine.Isolation.Protocol;
 using BatchEngine.Processing;
 using BatchEngine.Reading;
 using Microsoft.Extensions.Logging;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>
 /// A fixed number of slots, each holding at most one live extraction process. A read takes a free slot,
@@ -13,11 +14,11 @@ namespace BatchEngine.Isolation;
 /// the other readers' doing (<c>POST /classify</c> shares the pool). A launch that could not be prepared (its
 /// runtimeconfig not written) is tried again on the next read, never remembered as failed.
 /// </summary>
-internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposable
+internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposable
 {
     private readonly ExtractionSettings _settings;
     private readonly Lock _launchGate = new();
-    private WorkerLaunch? _launch;
+    private ExtractionProcessLaunch? _launch;
     private readonly Channel<Slot> _freeSlots;
     private readonly Slot[] _slots;
     private readonly PoisonRegister _poison = new();
@@ -27,7 +28,7 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     private int _processesRecycled;
     private int _readsWaiting;
 
-    public ExtractionWorkerPool(ExtractionSettings settings, ILogger<ExtractionWorkerPool> logger)
+    public ExtractionProcessPool(ExtractionSettings settings, ILogger<ExtractionProcessPool> logger)
     {
         _settings = settings;
         _logger = logger;
@@ -164,20 +165,20 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
         }
     }
 
-    private async Task<ExtractionWorkerProcess> StartProcessAsync(CancellationToken cancellationToken)
+    private async Task<ExtractionProcess> StartProcessAsync(CancellationToken cancellationToken)
     {
-        var process = await ExtractionWorkerProcess.StartAsync(Launch(), _settings, cancellationToken);
+        var process = await ExtractionProcess.StartAsync(Launch(), _settings, cancellationToken);
         Interlocked.Increment(ref _processesStarted);
         LogProcessStarted(_logger, process.ProcessId);
         return process;
     }
 
     // Not Lazy<T>: a Lazy would keep the first failure (a full disk, say) for the life of the process.
-    private WorkerLaunch Launch()
+    private ExtractionProcessLaunch Launch()
     {
         lock (_launchGate)
         {
-            return _launch ??= WorkerLaunch.Create(_settings);
+            return _launch ??= ExtractionProcessLaunch.Create(_settings);
         }
     }
 
@@ -209,6 +210,6 @@ internal sealed partial class ExtractionWorkerPool : IAsyncDisposable, IDisposab
     /// <summary>A place for one live process; only the reader holding the slot touches it.</summary>
     private sealed class Slot
     {
-        public ExtractionWorkerProcess? Process;
+        public ExtractionProcess? Process;
     }
 }

@@ -1,28 +1,30 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using BatchEngine.Isolation.Child;
+using BatchEngine.Isolation.Protocol;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
-/// <summary>How to start an extraction worker: the dotnet host, the generated runtimeconfig and BatchEngine.Core.dll itself.</summary>
-internal sealed class WorkerLaunch : IDisposable
+/// <summary>How to start an extraction process: the dotnet host, the generated runtimeconfig and BatchEngine.Core.dll itself.</summary>
+internal sealed class ExtractionProcessLaunch : IDisposable
 {
     private readonly string _dotnet;
     private readonly string _runtimeConfig;
-    private readonly string _workerAssembly;
+    private readonly string _childAssembly;
     private readonly long _memoryLimitBytes;
     private readonly bool _allowFaultInjection;
 
-    private WorkerLaunch(string dotnet, string runtimeConfig, string workerAssembly, long memoryLimitBytes, bool allowFaultInjection)
+    private ExtractionProcessLaunch(string dotnet, string runtimeConfig, string childAssembly, long memoryLimitBytes, bool allowFaultInjection)
     {
-        (_dotnet, _runtimeConfig, _workerAssembly) = (dotnet, runtimeConfig, workerAssembly);
+        (_dotnet, _runtimeConfig, _childAssembly) = (dotnet, runtimeConfig, childAssembly);
         (_memoryLimitBytes, _allowFaultInjection) = (memoryLimitBytes, allowFaultInjection);
     }
 
-    public static WorkerLaunch Create(ExtractionSettings settings)
+    public static ExtractionProcessLaunch Create(ExtractionSettings settings)
     {
-        var workerAssembly = typeof(ExtractionWorkerProgram).Assembly.Location;
-        if (string.IsNullOrEmpty(workerAssembly) || !File.Exists(workerAssembly))
+        var childAssembly = typeof(ExtractionProcessProgram).Assembly.Location;
+        if (string.IsNullOrEmpty(childAssembly) || !File.Exists(childAssembly))
         {
             throw new InvalidOperationException(
                 "Isolated extraction starts BatchEngine.Core.dll as a child process, but the assembly is not a file on disk "
@@ -30,7 +32,7 @@ internal sealed class WorkerLaunch : IDisposable
         }
 
         var dotnet = FindDotnetHost();
-        return new WorkerLaunch(dotnet, WorkerRuntimeConfig.WriteFile(settings.RuntimeConfigFolder), workerAssembly, settings.MemoryLimitBytes, settings.AllowFaultInjection);
+        return new ExtractionProcessLaunch(dotnet, ExtractionProcessRuntimeConfig.WriteFile(settings.RuntimeConfigFolder), childAssembly, settings.MemoryLimitBytes, settings.AllowFaultInjection);
     }
 
     /// <summary>The runtimeconfig file this launch wrote.</summary>
@@ -58,9 +60,9 @@ internal sealed class WorkerLaunch : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
             CreateNoWindow = true,
-            WorkingDirectory = Path.GetDirectoryName(_workerAssembly)!,
+            WorkingDirectory = Path.GetDirectoryName(_childAssembly)!,
         };
-        foreach (var argument in new[] { "exec", "--runtimeconfig", _runtimeConfig, _workerAssembly, ExtractionWorkerProgram.WorkerSwitch, Environment.ProcessId.ToString(CultureInfo.InvariantCulture) })
+        foreach (var argument in new[] { "exec", "--runtimeconfig", _runtimeConfig, _childAssembly, ExtractionProcessProgram.ProcessSwitch, Environment.ProcessId.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -69,7 +71,7 @@ internal sealed class WorkerLaunch : IDisposable
         start.Environment["DOTNET_GCHeapHardLimit"] = _memoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_EnableCrashReport"] = "0";
-        start.Environment[WorkerEnvironment.FaultInjectionVariable] = _allowFaultInjection ? "1" : "0";
+        start.Environment[ExtractionProcessEnvironment.FaultInjectionVariable] = _allowFaultInjection ? "1" : "0";
         return start;
     }
 
@@ -87,7 +89,7 @@ internal sealed class WorkerLaunch : IDisposable
         };
         return candidates.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException(
-                $"Isolated extraction needs the dotnet host to start its worker and found none near the runtime at {runtimeDirectory}. "
+                $"Isolated extraction needs the dotnet host to start its child processes and found none near the runtime at {runtimeDirectory}. "
                 + "A self-contained app has none: set BatchEngineOptions.Isolation.Enabled = false for trusted input.");
     }
 }

@@ -1,4 +1,4 @@
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Host;
 
 /// <summary>
 /// Drains a child's standard error (a full pipe would block it) and notes the runtime's last words that

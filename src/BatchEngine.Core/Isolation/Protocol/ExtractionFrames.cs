@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace BatchEngine.Isolation;
+namespace BatchEngine.Isolation.Protocol;
 
 /// <summary>
 /// The extraction protocol's framing on the child's standard streams: a 4-byte little-endian payload

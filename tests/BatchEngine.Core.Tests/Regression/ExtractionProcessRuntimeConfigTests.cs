@@ -1,4 +1,5 @@
 using BatchEngine.Isolation;
+using BatchEngine.Isolation.Host;
 using BatchEngine.Storage.TempFolder;
 using BatchEngine.Tests.Isolation;
 using BatchEngine.Tests.Reading;
@@ -12,21 +13,21 @@ namespace BatchEngine.Tests.Regression;
 /// by a <c>Lazy</c> for the life of the process. Now each process writes its own file, new, in a 0700 folder of
 /// its user, and a failed write is tried again on the next read.
 /// </summary>
-public sealed class WorkerRuntimeConfigTests
+public sealed class ExtractionProcessRuntimeConfigTests
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     [Fact]
     public void The_runtimeconfig_is_a_new_file_of_this_user_only_in_a_private_folder_even_after_the_folder_was_opened_up()
     {
-        var folder = PrivateFolder.ForUser(WorkerRuntimeConfig.FolderName);
+        var folder = PrivateFolder.ForUser(ExtractionProcessRuntimeConfig.FolderName);
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(folder, OwnerOnly | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite | UnixFileMode.OtherRead);
         }
 
-        var first = WorkerRuntimeConfig.WriteFile();
-        var second = WorkerRuntimeConfig.WriteFile();
+        var first = ExtractionProcessRuntimeConfig.WriteFile();
+        var second = ExtractionProcessRuntimeConfig.WriteFile();
         try
         {
             Assert.NotEqual(first, second); // never a file that was there before
@@ -34,7 +35,7 @@ public sealed class WorkerRuntimeConfigTests
             Assert.Contains("\"runtimeOptions\"", File.ReadAllText(first), StringComparison.Ordinal);
             if (!OperatingSystem.IsWindows())
             {
-                Assert.Equal(OwnerOnly, File.GetUnixFileMode(PrivateFolder.ForUser(WorkerRuntimeConfig.FolderName)));
+                Assert.Equal(OwnerOnly, File.GetUnixFileMode(PrivateFolder.ForUser(ExtractionProcessRuntimeConfig.FolderName)));
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(first));
             }
         }
@@ -50,7 +51,7 @@ public sealed class WorkerRuntimeConfigTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "batchengine-tests-" + Guid.NewGuid().ToString("N"));
         var settings = IsolationTestKit.Pool(size: 1).Settings with { RuntimeConfigFolder = folder };
-        await using var pool = new ExtractionWorkerPool(settings, NullLogger<ExtractionWorkerPool>.Instance);
+        await using var pool = new ExtractionProcessPool(settings, NullLogger<ExtractionProcessPool>.Instance);
         try
         {
             await Assert.ThrowsAnyAsync<IOException>(() => IsolationTestKit.ReadAsync(pool, Corpus.Bytes("real/pypdf_bytes.pdf")));
