@@ -7,7 +7,7 @@ using BatchEngine.AspNetCore.Jobs;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
 using BatchEngine.AspNetCore.Upload;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

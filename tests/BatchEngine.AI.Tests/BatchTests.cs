@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Text;
 using BatchEngine.AI.Tests.Support;
 using BatchEngine.Classification;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,5 @@
 using BatchEngine.AI.Tests.Support;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Xunit.Abstractions;
 
 namespace BatchEngine.AI.Tests;

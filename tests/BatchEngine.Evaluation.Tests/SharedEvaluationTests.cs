@@ -1,7 +1,7 @@
 using System.Globalization;
 using BatchEngine.Classification;
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Office;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

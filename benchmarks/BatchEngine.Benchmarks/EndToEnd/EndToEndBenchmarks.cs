@@ -1,7 +1,7 @@
 using BatchEngine.Benchmarks.Corpus;
 using BatchEngine.Benchmarks.Engine;
 using BatchEngine.Benchmarks.Harness;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BenchmarkDotNet.Attributes;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
 using BatchEngine.Benchmarks.Engine;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BenchmarkDotNet.Attributes;
 
 namespace BatchEngine.Benchmarks.Status;

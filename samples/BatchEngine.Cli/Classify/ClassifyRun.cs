@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using BatchEngine.AspNetCore.Logging;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Upload;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Processing;
 using BatchEngine.Storage;
 using Microsoft.AspNetCore.Http;

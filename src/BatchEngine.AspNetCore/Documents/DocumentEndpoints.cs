@@ -5,7 +5,7 @@ using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
 using BatchEngine.AspNetCore.Upload;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

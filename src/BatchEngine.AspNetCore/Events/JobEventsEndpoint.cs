@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 

@@ -4,7 +4,7 @@ using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
 using BatchEngine.AspNetCore.Status;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;

@@ -2,7 +2,7 @@ using BatchEngine.AspNetCore.Jobs;
 using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

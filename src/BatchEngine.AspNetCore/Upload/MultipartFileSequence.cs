@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace BatchEngine.AspNetCore.Upload;

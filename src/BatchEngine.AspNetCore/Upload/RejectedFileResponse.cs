@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 
 namespace BatchEngine.AspNetCore.Upload;
 

@@ -2,7 +2,7 @@ using BatchEngine.AspNetCore.Logging;
 using BatchEngine.AspNetCore.Ownership;
 using BatchEngine.AspNetCore.Problems;
 using BatchEngine.AspNetCore.Serialization;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Storage;
 using Microsoft.AspNetCore.Http;

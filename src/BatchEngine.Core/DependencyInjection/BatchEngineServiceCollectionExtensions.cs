@@ -1,6 +1,6 @@
 using BatchEngine.Classification;
 using BatchEngine.Detection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Isolation;
 using BatchEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;

@@ -33,7 +33,7 @@ public sealed record JobRecord
     /// <summary>When anything in the job last changed (UTC).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
 
-    /// <summary>Who the job belongs to (see <see cref="Engine.SubmitOptions.Owner"/>); null when it has no owner.</summary>
+    /// <summary>Who the job belongs to (see <see cref="Batches.SubmitOptions.Owner"/>); null when it has no owner.</summary>
     public string? Owner { get; init; }
 
     /// <summary>Why the job failed, when <see cref="Status"/> is <see cref="JobStatus.Failed"/>.</summary>

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using BatchEngine.Classification;
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using BatchEngine.Classification;
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Storage;
 using BatchEngine.Storage.InMemory;

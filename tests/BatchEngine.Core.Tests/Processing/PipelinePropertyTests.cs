@@ -30,7 +30,7 @@ public sealed class PipelinePropertyTests
     private static async Task RunAndCheckAsync(BatchScenario scenario)
     {
         await using var engine = TestEngine.Create(o => o.WorkerCount = scenario.Workers);
-        var submitted = new List<(JobPlan Plan, BatchEngine.Engine.BatchSubmission Submission)>();
+        var submitted = new List<(JobPlan Plan, BatchEngine.Batches.BatchSubmission Submission)>();
         foreach (var plan in scenario.Jobs)
         {
             var contents = plan.Fails.Select(f => ScriptedTextReader.Content("text", f ? "FAIL" : null)).ToArray();

@@ -1,5 +1,5 @@
 using BatchEngine.Classification;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Storage;
 using BatchEngine.Tests.Support;

@@ -1,4 +1,4 @@
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Isolation;
 using BatchEngine.Isolation.Child;
 using BatchEngine.Isolation.Host;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Processing;
 using BatchEngine.Reading;

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Storage;
 using BatchEngine.Storage.Redis;

@@ -1,5 +1,5 @@
 using BatchEngine.DependencyInjection;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Scheduling;
 using BatchEngine.Storage.Redis;
 using BatchEngine.Storage.Redis.Queue;

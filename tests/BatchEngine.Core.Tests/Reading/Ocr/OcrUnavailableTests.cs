@@ -1,5 +1,5 @@
 using BatchEngine.Classification;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BatchEngine.Tests.Reading.Ocr;

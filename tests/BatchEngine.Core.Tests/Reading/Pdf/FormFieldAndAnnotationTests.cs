@@ -1,5 +1,5 @@
 using BatchEngine.Classification;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Reading.Ocr;
 using Microsoft.Extensions.DependencyInjection;

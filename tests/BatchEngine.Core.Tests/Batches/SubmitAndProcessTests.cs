@@ -1,9 +1,9 @@
 using BatchEngine.Classification;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Tests.Support;
 
-namespace BatchEngine.Tests.Engine;
+namespace BatchEngine.Tests.Batches;
 
 public sealed class SubmitAndProcessTests
 {

@@ -1,4 +1,4 @@
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>Why a file was refused at submission.</summary>
 public enum RejectionReason

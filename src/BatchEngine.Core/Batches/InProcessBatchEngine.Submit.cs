@@ -5,7 +5,7 @@ using BatchEngine.Scheduling;
 using BatchEngine.Storage;
 using BatchEngine.Telemetry;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>Submission: each file streams into the content store as it arrives; the job is created only if one was accepted.</summary>
 internal sealed partial class InProcessBatchEngine

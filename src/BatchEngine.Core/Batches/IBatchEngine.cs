@@ -1,7 +1,7 @@
 using BatchEngine.Classification;
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// The engine in process: submit a batch, watch it, read results. The HTTP endpoints are a thin layer over this.

@@ -7,7 +7,7 @@ using BatchEngine.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// The default <see cref="IBatchEngine"/>: a thin layer over the job store, the content store and the work

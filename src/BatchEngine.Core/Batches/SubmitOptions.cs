@@ -1,4 +1,4 @@
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>Per-submission settings.</summary>
 public sealed record SubmitOptions

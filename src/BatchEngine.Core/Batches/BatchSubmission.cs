@@ -1,6 +1,6 @@
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>What a submission did: the job (null when every file was refused), and the refused files.</summary>
 /// <param name="Job">The created job, or null when no file was accepted.</param>

@@ -1,7 +1,7 @@
 using BatchEngine.Jobs;
 using BatchEngine.Tests.Support;
 
-namespace BatchEngine.Tests.Engine;
+namespace BatchEngine.Tests.Batches;
 
 public sealed class WatchJobTests
 {
@@ -74,7 +74,7 @@ public sealed class WatchJobTests
     }
 
     private static bool JobSnapshotChangesOf(JobSnapshot previous, JobSnapshot current) =>
-        BatchEngine.Engine.JobSnapshotChanges.HasChanged(previous, current);
+        BatchEngine.Batches.JobSnapshotChanges.HasChanged(previous, current);
 
     private static async Task<List<JobSnapshot>> Collect(IAsyncEnumerable<JobSnapshot> snapshots)
     {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 internal static class EngineServiceCollectionExtensions
 {

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// Watching: wakes on in-process change notifications, and polls slowly as well so that changes made by

@@ -1,6 +1,6 @@
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>Decides whether a watcher has something new to see: status, counters or any document's progress.</summary>
 internal static class JobSnapshotChanges

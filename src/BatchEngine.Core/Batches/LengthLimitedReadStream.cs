@@ -1,7 +1,7 @@
 using BatchEngine.Reading;
 using BatchEngine.Storage;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>Reads through to another stream and throws <see cref="ContentTooLargeException"/> once more than the limit has come.</summary>
 internal sealed class LengthLimitedReadStream(Stream inner, long maxBytes) : ForwardOnlyReadStream

@@ -4,7 +4,7 @@ using BatchEngine.Storage;
 using BatchEngine.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BatchEngine.Tests.Engine;
+namespace BatchEngine.Tests.Batches;
 
 public sealed class DeletionTests
 {

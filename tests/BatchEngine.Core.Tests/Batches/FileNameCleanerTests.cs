@@ -1,6 +1,6 @@
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 
-namespace BatchEngine.Tests.Engine;
+namespace BatchEngine.Tests.Batches;
 
 public sealed class FileNameCleanerTests
 {

@@ -1,6 +1,6 @@
 using BatchEngine.Reading;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// Passes an upload through to the content store while keeping its first bytes, so the file's type is

@@ -1,12 +1,12 @@
 using BatchEngine.Classification;
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Reading;
 using BatchEngine.Storage;
 using BatchEngine.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BatchEngine.Tests.Engine;
+namespace BatchEngine.Tests.Batches;
 
 public sealed class ClassifyAndReviewTests
 {

@@ -1,4 +1,4 @@
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>A file refused at submission, and why.</summary>
 /// <param name="Filename">The cleaned file name.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// Makes a user's file name safe to display and store as text (it is never used as a path): keeps the last

@@ -1,4 +1,4 @@
-namespace BatchEngine.Engine;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// One file offered to <see cref="IBatchEngine.SubmitAsync"/>. When documents come as an async sequence
