@@ -1,3 +1,4 @@
+using BatchEngine.Retention;
 using BatchEngine.Jobs;
 using BatchEngine.Processing;
 using BatchEngine.Scheduling;

@@ -1,3 +1,4 @@
+using BatchEngine.Retention;
 using BatchEngine.Classification;
 using BatchEngine.Jobs;
 using BatchEngine.Processing;

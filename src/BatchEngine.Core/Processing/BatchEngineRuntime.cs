@@ -1,3 +1,4 @@
+using BatchEngine.Retention;
 using BatchEngine.Scheduling;
 using BatchEngine.Telemetry;
 using Microsoft.Extensions.Hosting;

@@ -1,3 +1,4 @@
+using BatchEngine.Batches;
 using System.Diagnostics;
 using BatchEngine.Classification;
 using BatchEngine.Jobs;

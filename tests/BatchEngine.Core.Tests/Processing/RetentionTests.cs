@@ -1,3 +1,4 @@
+using BatchEngine.Retention;
 using System.Diagnostics;
 using BatchEngine.Processing;
 using BatchEngine.Storage;

@@ -1,8 +1,9 @@
+using BatchEngine.Processing;
 using BatchEngine.Storage;
 using BatchEngine.Telemetry;
 using Microsoft.Extensions.Logging;
 
-namespace BatchEngine.Processing;
+namespace BatchEngine.Retention;
 
 /// <summary>Deletes finished jobs (records and content) once <see cref="BatchEngineOptions.JobRetention"/> has passed since their last change.</summary>
 internal sealed class JobRetentionSweeper(IJobStore store, JobRemover remover, TimeProvider time, ILogger<JobRetentionSweeper> logger)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace BatchEngine.Jobs;
+namespace BatchEngine.Batches;
 
 /// <summary>
 /// In-process "job changed" notifications for watchers. Whoever changes a job in this process calls

@@ -1,8 +1,10 @@
+using BatchEngine.Processing;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Scheduling;
 using BatchEngine.Storage;
 
-namespace BatchEngine.Processing;
+namespace BatchEngine.Retention;
 
 /// <summary>
 /// Deletes a job or a document everywhere: stops its scheduling and its running work, then removes the
