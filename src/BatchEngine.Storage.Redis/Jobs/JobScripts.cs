@@ -179,13 +179,17 @@ internal static class JobScripts
         return done(DK)
         """;
 
-    /// <summary>The job becomes cancelled and so does every pending document; its queue is emptied at once.</summary>
+    /// <summary>
+    /// The job becomes cancelled and so does every pending document; its queue is emptied at once. The job
+    /// hash records the operation, so a retry whose first try ran answers 1 again (a new cancel answers 0).
+    /// </summary>
     internal static readonly string CancelJob = Helpers + """
+        if repeated(JK) then return answer(1) end
         if before == '' or terminal(before) then return answer(0) end
         redis.call('HSET', JK, 'cancel_requested', '1')
         end_pending('cancelled')
         derive()
-        return answer(1)
+        return done(JK)
         """;
 
     /// <summary>ARGV[6] error. The job fails with the error, and so does every pending document.</summary>
