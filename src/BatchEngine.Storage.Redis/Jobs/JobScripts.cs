@@ -179,31 +179,46 @@ internal static class JobScripts
         return done(DK)
         """;
 
-    /// <summary>The job becomes cancelled and so does every pending document; its queue is emptied at once.</summary>
+    /// <summary>
+    /// The job becomes cancelled and so does every pending document; its queue is emptied at once. The job
+    /// hash records the operation, so a retry whose first try ran answers 1 again (a new cancel answers 0).
+    /// </summary>
     internal static readonly string CancelJob = Helpers + """
+        if repeated(JK) then return answer(1) end
         if before == '' or terminal(before) then return answer(0) end
         redis.call('HSET', JK, 'cancel_requested', '1')
         end_pending('cancelled')
         derive()
-        return answer(1)
+        return done(JK)
         """;
 
-    /// <summary>ARGV[6] error. The job fails with the error, and so does every pending document.</summary>
+    /// <summary>
+    /// ARGV[6] error. The job fails with the error, and so does every pending document. Like a cancel, a retry
+    /// of the same operation answers 1 again.
+    /// </summary>
     internal static readonly string FailJob = Helpers + """
+        if repeated(JK) then return answer(1) end
         if before == '' or terminal(before) then return answer(0) end
         redis.call('HSET', JK, 'job_error', ARGV[6])
         end_pending('failed', 'error', ARGV[6])
         derive()
-        return answer(1)
+        return done(JK)
         """;
 
-    /// <summary>Removes the job, its documents, its queue and claims; 0 when the job was unknown (or had expired).</summary>
+    /// <summary>
+    /// ARGV[6] tombstone lifetime (ms). Removes the job, its documents, its queue and claims; 0 when the job was
+    /// unknown (or had expired). A tombstone (key <c>deleted</c>, on the job's slot) keeps the operation id for a
+    /// while, so a retry of this delete answers 1 again while any other delete of the id answers 0.
+    /// </summary>
     internal static readonly string DeleteJob = Helpers + """
+        local TOMBSTONE = JP .. 'deleted'
+        if redis.call('GET', TOMBSTONE) == OP then return { 1, '', '', '0' } end
         if redis.call('EXISTS', JK) == 0 then return answer(0) end
         for _, id in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
           redis.call('DEL', JP .. 'doc:' .. id)
         end
         redis.call('DEL', JK, DOCS, WAITING, CLAIMS)
+        redis.call('SET', TOMBSTONE, OP, 'PX', ARGV[6])
         return { 1, before, '', '0' }
         """;
 

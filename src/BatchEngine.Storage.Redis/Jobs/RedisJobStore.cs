@@ -272,7 +272,8 @@ internal sealed class RedisJobStore(
     public async Task<bool> DeleteJobAsync(string jobId, CancellationToken cancellationToken)
     {
         var ids = await Db.ListRangeAsync(_keys.JobDocuments(jobId)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        var deleted = await RunAsync(JobScripts.DeleteJob, jobId, JobKeys(jobId), [], cancellationToken).ConfigureAwait(false);
+        var deleted = await RunAsync(JobScripts.DeleteJob, jobId, JobKeys(jobId), [(long)_retry.Limit.TotalMilliseconds + 60_000], cancellationToken)
+            .ConfigureAwait(false);
 
         // The index entries go even when the job's keys already expired by TTL (retention deletes it then).
         await ForgetIndexEntriesAsync(jobId).ConfigureAwait(false);
