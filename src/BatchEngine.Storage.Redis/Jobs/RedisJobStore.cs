@@ -235,7 +235,7 @@ internal sealed class RedisJobStore(
         {
             // A document running here: progress is advisory and never changes the job's status, so it is sent
             // without waiting (one connection keeps the order: the result written next lands after it).
-            _ = Db.ScriptEvaluateAsync(JobScripts.Progress, DocumentKeys(jobId, docId), Arguments(jobId, Guid.NewGuid().ToString("N"), [progress]), CommandFlags.FireAndForget);
+            _ = Db.ScriptEvaluateAsync(JobScripts.Progress, DocumentKeys(jobId, docId), Arguments(jobId, OperationIds.New(), [progress]), CommandFlags.FireAndForget);
             return Task.FromResult(true);
         }
 
@@ -443,7 +443,7 @@ internal sealed class RedisJobStore(
     private async Task<bool> RunAsync(string script, string jobId, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken)
     {
         // One operation id for every try: a try that timed out but ran is recognised by the next one.
-        var operation = Guid.NewGuid().ToString("N");
+        var operation = OperationIds.New();
         var answer = await _retry.RunAsync(() => Db.ScriptEvaluateAsync(script, keys, Arguments(jobId, operation, arguments)), cancellationToken)
             .ConfigureAwait(false);
         await FollowAsync(jobId, answer).ConfigureAwait(false);

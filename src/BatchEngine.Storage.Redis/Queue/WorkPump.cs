@@ -201,7 +201,7 @@ internal sealed class WorkPump(
         }
 
         var batch = Db.CreateBatch();
-        var scans = jobs.Select(j => batch.ScriptEvaluateAsync(JobScripts.Reclaim, store.JobKeys(j), store.Arguments(j, Guid.NewGuid().ToString("N"), []))).ToArray();
+        var scans = jobs.Select(j => batch.ScriptEvaluateAsync(JobScripts.Reclaim, store.JobKeys(j), store.Arguments(j, OperationIds.New(), []))).ToArray();
         batch.Execute();
         var answers = await Task.WhenAll(scans).ConfigureAwait(false);
 

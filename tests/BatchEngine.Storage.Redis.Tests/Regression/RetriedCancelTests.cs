@@ -1,4 +1,4 @@
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Jobs;
 using BatchEngine.Scheduling;
 using BatchEngine.Storage;

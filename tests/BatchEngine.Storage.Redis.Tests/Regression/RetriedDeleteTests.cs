@@ -1,4 +1,4 @@
-using BatchEngine.Engine;
+using BatchEngine.Batches;
 using BatchEngine.Storage;
 using BatchEngine.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

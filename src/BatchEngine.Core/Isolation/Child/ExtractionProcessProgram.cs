@@ -1,3 +1,6 @@
+// The child process's entry point: stdin and stdout are its protocol with the host and stderr its log, so the
+// console is its to use (the library ban on Console does not apply here).
+#pragma warning disable RS0030
 using BatchEngine.Isolation.Protocol;
 
 namespace BatchEngine.Isolation.Child;

@@ -20,7 +20,9 @@ internal static partial class ExtractionProcessRuntimeConfig
     {
         var json = Build(AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string);
         folder ??= PrivateFolder.ForUser(FolderName);
+        #pragma warning disable RS0030 // a random name, not an id a test pins
         var path = Path.Combine(folder, $"worker-{Environment.ProcessId}-{Guid.NewGuid():N}.runtimeconfig.json");
+        #pragma warning restore RS0030
         var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {

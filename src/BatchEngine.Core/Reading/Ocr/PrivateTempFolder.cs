@@ -12,7 +12,9 @@ internal sealed class PrivateTempFolder : IDisposable
 
     public static PrivateTempFolder Create()
     {
+        #pragma warning disable RS0030 // a random name, not an id a test pins
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "batchengine-ocr-" + Guid.NewGuid().ToString("N"));
+        #pragma warning restore RS0030
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(path);

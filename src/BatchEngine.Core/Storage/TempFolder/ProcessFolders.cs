@@ -31,7 +31,9 @@ internal sealed class ProcessFolders(string root)
     {
         PrivateFolder.Create(Root);
         CleanDead();
+        #pragma warning disable RS0030 // a random name, not an id a test pins
         var path = Path.Combine(Root, $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+        #pragma warning restore RS0030
         PrivateFolder.Create(path);
         var lockFile = new FileStream(Path.Combine(path, LockFileName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
         return new Lease(path, lockFile);
@@ -62,7 +64,8 @@ internal sealed class ProcessFolders(string root)
         }
         catch (FileNotFoundException)
         {
-            return DateTime.UtcNow - Directory.GetCreationTimeUtc(folder) > StartupGrace;
+            // Compared with the file system's own timestamp, so the real clock, not an injected one.
+            return TimeProvider.System.GetUtcNow().UtcDateTime - Directory.GetCreationTimeUtc(folder) > StartupGrace;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
