@@ -21,6 +21,13 @@ public sealed class RedisStorageOptions
     /// </summary>
     public TimeSpan? JobRetention { get; set; }
 
+    /// <summary>
+    /// How long uploaded content lives in Redis before its job is created. Creating the job clears it (the job's
+    /// retention then applies), so this only removes content of uploads whose job never came (a failed upload,
+    /// a host that died mid-upload). Zero or less keeps such content forever. Default 1 hour.
+    /// </summary>
+    public TimeSpan ContentOrphanTtl { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Largest content kept in Redis itself, per document. Larger files go to <see cref="SharedContentRoot"/>. Default 16 MiB.</summary>
     public long MaxContentBytesInRedis { get; set; } = 16L * 1024 * 1024;
 

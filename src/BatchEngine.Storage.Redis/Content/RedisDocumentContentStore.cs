@@ -11,16 +11,27 @@ namespace BatchEngine.Storage.Redis.Content;
 /// </summary>
 internal sealed class RedisDocumentContentStore : IDocumentContentStore
 {
+    // Content is written before its job: until the job hash exists the content hash carries the orphan TTL,
+    // renewed by each upload, so a job that never comes leaves nothing behind. Creating the job clears it.
+    // KEYS: [1] content hash, [2] job hash (same slot). ARGV: [1] document id, [2] bytes, [3] orphan TTL (ms).
+    private const string SaveScript = """
+        redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+        local ttl = tonumber(ARGV[3])
+        if ttl > 0 and redis.call('EXISTS', KEYS[2]) == 0 then redis.call('PEXPIRE', KEYS[1], ttl) end
+        """;
+
     private readonly RedisConnection _connection;
     private readonly long _maxInRedis;
     private readonly SharedFolderContentStore? _sharedFolder;
     private readonly OutageRetry _retry;
+    private readonly long _orphanTtlMs;
 
     public RedisDocumentContentStore(RedisConnection connection, IOptions<RedisStorageOptions> options, TimeProvider timeProvider)
     {
         _retry = new OutageRetry(options.Value.OutageRetryTimeout, timeProvider);
         _connection = connection;
         _maxInRedis = options.Value.MaxContentBytesInRedis;
+        _orphanTtlMs = (long)options.Value.ContentOrphanTtl.TotalMilliseconds;
         _sharedFolder = options.Value.SharedContentRoot is { Length: > 0 } root ? new SharedFolderContentStore(root) : null;
     }
 
@@ -46,8 +57,9 @@ internal sealed class RedisDocumentContentStore : IDocumentContentStore
             throw new ContentTooLargeException(inRedisLimit);
         }
 
-        await Db.HashSetAsync(_connection.Keys.Content(jobId), docId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length))
-            .WaitAsync(cancellationToken).ConfigureAwait(false);
+        RedisKey[] keys = [_connection.Keys.Content(jobId), _connection.Keys.Job(jobId)];
+        RedisValue[] arguments = [docId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), _orphanTtlMs];
+        await Db.ScriptEvaluateAsync(SaveScript, keys, arguments).WaitAsync(cancellationToken).ConfigureAwait(false);
         return buffer.Length;
     }
 

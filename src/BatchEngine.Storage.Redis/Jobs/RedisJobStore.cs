@@ -86,6 +86,9 @@ internal sealed class RedisJobStore(
         }
 
         _ = transaction.HashSetAsync(jobKey, RecordHashes.ToHash(job, documents.Count, status, order));
+
+        // The job commits its content: the orphan TTL the uploads set goes, the job's retention applies later.
+        _ = transaction.KeyPersistAsync(_keys.Content(job.JobId));
         if (!await transaction.ExecuteAsync().WaitAsync(cancellationToken).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Job {job.JobId} already exists.");

@@ -21,4 +21,7 @@ internal static partial class QueueLog
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Debug, Message = "Skipped {Receipt}: its job is finished, cancelled or gone")]
     public static partial void Skipped(ILogger logger, string receipt);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Queued {Count} documents of jobs that were stored but never queued")]
+    public static partial void RequeuedStuckPending(ILogger logger, int count);
 }

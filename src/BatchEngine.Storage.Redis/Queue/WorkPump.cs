@@ -109,6 +109,13 @@ internal sealed class WorkPump(
         if (now >= _nextReclaim)
         {
             await ReclaimAsync().ConfigureAwait(false);
+            var requeued = await StuckPendingSweep.RunAsync(Db, Keys, timeProvider.GetUtcNow().Subtract(_options.VisibilityTimeout).ToUnixTimeMilliseconds())
+                .ConfigureAwait(false);
+            if (requeued > 0)
+            {
+                QueueLog.RequeuedStuckPending(logger, (int)requeued);
+            }
+
             _nextReclaim = now + Ticks(_reclaimEvery);
         }
 
