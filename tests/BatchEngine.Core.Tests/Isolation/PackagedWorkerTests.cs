@@ -39,7 +39,7 @@ public sealed class PackagedWorkerTests(ITestOutputHelper output) : IDisposable
     private string CopyCoreSources(string repository)
     {
         var target = Path.Combine(_work.FullName, "source");
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", "LICENSE" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "README.md", "LICENSE", "BannedSymbols.txt" })
         {
             Directory.CreateDirectory(target);
             File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
