@@ -8,7 +8,7 @@ namespace BatchEngine.DependencyInjection;
 /// <summary>
 /// Replaces where the engine keeps its jobs, uploaded content and queued work (in memory, a temp folder and a
 /// lock-free queue unless replaced). Each store is one singleton: the engine and anything resolving the
-/// concrete type share the same instance. BatchEngine.Testing has the contract suites a store must pass.
+/// concrete type share the same instance. docs/adapters.md says how to run the store contract suite.
 /// </summary>
 public static class StorageBuilderExtensions
 {

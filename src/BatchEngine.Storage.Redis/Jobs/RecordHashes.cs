@@ -115,10 +115,10 @@ internal static class RecordHashes
 
     internal static string ToJson(DocumentReview review) => BatchEngineJson.Serialize(review);
 
-    /// <summary>The lower-case word the scripts compare against (<c>pending</c>, <c>processing</c>, ...).</summary>
-    internal static string StatusWord(JobStatus status) => status.ToString().ToLowerInvariant();
+    /// <summary>The word the scripts compare against: the contract's own (<c>pending</c>, <c>processing</c>, ...).</summary>
+    internal static string StatusWord(JobStatus status) => WireWords.Of(status);
 
-    internal static string StatusWord(DocumentStatus status) => status.ToString().ToLowerInvariant();
+    internal static string StatusWord(DocumentStatus status) => WireWords.Of(status);
 
     private static DateTimeOffset Time(RedisValue milliseconds) =>
         DateTimeOffset.FromUnixTimeMilliseconds((long)milliseconds);

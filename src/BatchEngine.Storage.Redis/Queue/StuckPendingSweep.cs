@@ -1,3 +1,4 @@
+using BatchEngine.Serialization;
 using BatchEngine.Storage.Redis.Connection;
 using StackExchange.Redis;
 
@@ -30,7 +31,7 @@ internal static class StuckPendingSweep
     public static async Task<long> RunAsync(IDatabase db, RedisKeys keys, long createdBeforeMs)
     {
         // Listing order is creation ms * 1000 + a tie-breaker (RedisJobStore.CreateJobAsync).
-        var jobs = await db.SortedSetRangeByScoreAsync(keys.JobsWithStatus("pending"), double.NegativeInfinity, createdBeforeMs * 1000.0).ConfigureAwait(false);
+        var jobs = await db.SortedSetRangeByScoreAsync(keys.JobsWithStatus(WireWords.Pending), double.NegativeInfinity, createdBeforeMs * 1000.0).ConfigureAwait(false);
         var queued = 0L;
         foreach (var job in jobs)
         {
