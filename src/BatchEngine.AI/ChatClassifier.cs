@@ -63,12 +63,12 @@ internal sealed class ChatClassifier : IClassifier
         IReadOnlyList<DetectionSignal> signals,
         CancellationToken cancellationToken)
     {
-        var rules = await _rules.ClassifyAsync(docId, document, signals, cancellationToken);
+        var rules = await _rules.ClassifyAsync(docId, document, signals, cancellationToken).ConfigureAwait(false);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(_options.DocumentBudget);
         var pages = Pages(document);
 
-        var first = await _caller.CallAsync(_primary, _prompts.Classify(document, rules, signals), pages, docId, budget.Token, cancellationToken);
+        var first = await _caller.CallAsync(_primary, _prompts.Classify(document, rules, signals), pages, docId, budget.Token, cancellationToken).ConfigureAwait(false);
         if (first.Verdict is null)
         {
             ChatClassifierLog.Unavailable(_logger, docId, _primary.Role, Reason(first.Problem));
@@ -79,7 +79,7 @@ internal sealed class ChatClassifier : IClassifier
         ModelCallResult? checkedBy = null;
         if (_check is not null)
         {
-            checkedBy = await _caller.CallAsync(_check, _prompts.Check(document, rules, signals, first.Verdict.Answer), pages, docId, budget.Token, cancellationToken);
+            checkedBy = await _caller.CallAsync(_check, _prompts.Check(document, rules, signals, first.Verdict.Answer), pages, docId, budget.Token, cancellationToken).ConfigureAwait(false);
             if (checkedBy.Verdict is { } second)
             {
                 ChatClassifierLog.Answered(_logger, docId, _check.Role, checkedBy.Model, second.Category.ToString());

@@ -26,7 +26,7 @@ internal sealed class OfficeDocumentReader(IOptions<BatchEngineOptions> engine, 
     public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         var bytes = buffer.ToArray();
         if (OfficeSniffer.IsOle(bytes))
         {

@@ -15,7 +15,7 @@ internal sealed class ModelCallGate(IOptions<ChatClassifierOptions> options) : I
     {
         try
         {
-            await _slots.WaitAsync(cancellationToken);
+            await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException)

@@ -34,7 +34,7 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
                 return ModelCallResult.Failed(endpoint.Name, string.Create(CultureInfo.InvariantCulture, $"calls to it are paused until {openUntil:HH:mm:ss} UTC after repeated failures"));
             }
 
-            var (result, fault) = await AttemptAsync(endpoint, messages, chatOptions, pages, budget, cancellationToken);
+            var (result, fault) = await AttemptAsync(endpoint, messages, chatOptions, pages, budget, cancellationToken).ConfigureAwait(false);
             if (result is not null)
             {
                 return result;
@@ -60,7 +60,7 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
 
             try
             {
-                await Task.Delay(Delay(attempt, fault.RetryAfter), time, budget);
+                await Task.Delay(Delay(attempt, fault.RetryAfter), time, budget).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -78,7 +78,7 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
         CancellationToken budget,
         CancellationToken cancellationToken)
     {
-        if (!await gate.EnterAsync(budget))
+        if (!await gate.EnterAsync(budget).ConfigureAwait(false))
         {
             endpoint.Circuit.Abandoned();
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,7 +91,7 @@ internal sealed class ModelCaller(ChatClassifierOptions options, ModelCallGate g
         ChatClassifierTelemetry.Calls.Add(1, new TagList { { "batchengine.ai.role", endpoint.Role }, { "batchengine.ai.model", endpoint.Name } });
         try
         {
-            var response = await endpoint.Client.GetResponseAsync(messages, chatOptions, timeout.Token);
+            var response = await endpoint.Client.GetResponseAsync(messages, chatOptions, timeout.Token).ConfigureAwait(false);
             endpoint.Circuit.Succeeded();
             var model = response.ModelId ?? endpoint.Name;
             RecordUsage(endpoint, model, response.Usage);

@@ -27,7 +27,7 @@ internal sealed class ConcurrencyLimitFilter(int limit, string detail) : IEndpoi
 
         try
         {
-            var result = await next(context);
+            var result = await next(context).ConfigureAwait(false);
             return result is IResult answer ? new ReleasingResult(answer, this) : Release(result);
         }
         catch
@@ -50,7 +50,7 @@ internal sealed class ConcurrencyLimitFilter(int limit, string detail) : IEndpoi
         {
             try
             {
-                await inner.ExecuteAsync(httpContext);
+                await inner.ExecuteAsync(httpContext).ConfigureAwait(false);
             }
             finally
             {

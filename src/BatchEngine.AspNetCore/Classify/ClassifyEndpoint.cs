@@ -28,7 +28,7 @@ internal static class ClassifyEndpoint
         IOptions<BatchEngineOptions> engineOptions,
         ILoggerFactory loggers)
     {
-        var (response, rejected) = await ClassifyAsync(context, engine, endpointOptions.Value, engineOptions.Value.MaxFileBytes);
+        var (response, rejected) = await ClassifyAsync(context, engine, endpointOptions.Value, engineOptions.Value.MaxFileBytes).ConfigureAwait(false);
         if (response is not null)
         {
             return TypedResults.Json(response, BatchHttpJsonContext.Default.ClassifyResponse);
@@ -60,13 +60,13 @@ internal static class ClassifyEndpoint
         var failure = new UploadFailure(limits);
         try
         {
-            if (await NextFileAsync(reader, failure, context.RequestAborted) is not var (fileName, section))
+            if (await NextFileAsync(reader, failure, context.RequestAborted).ConfigureAwait(false) is not var (fileName, section))
             {
                 return (null, new RequestRejectedException(StatusCodes.Status400BadRequest, "No file was uploaded. Send one file as multipart/form-data in the field 'file'."));
             }
 
             var content = new SectionStream(new LimitedReadStream(section.Body, maxFileBytes, () => UploadLimits.FileTooLarge(maxFileBytes)), failure);
-            var classification = await engine.ClassifyAsync(new IncomingDocument(fileName, content), context.RequestAborted);
+            var classification = await engine.ClassifyAsync(new IncomingDocument(fileName, content), context.RequestAborted).ConfigureAwait(false);
             return (new ClassifyResponse { Filename = FileNameCleaner.Clean(fileName), Classification = classification }, null);
         }
         catch (ContentTooLargeException)
@@ -87,7 +87,7 @@ internal static class ClassifyEndpoint
     private static async Task<(string FileName, MultipartSection Section)?> NextFileAsync(
         MultipartReader reader, UploadFailure failure, CancellationToken cancellationToken)
     {
-        while (await failure.GuardAsync(reader.ReadNextSectionAsync(cancellationToken)) is { } section)
+        while (await failure.GuardAsync(reader.ReadNextSectionAsync(cancellationToken)).ConfigureAwait(false) is { } section)
         {
             foreach (var field in FieldNames)
             {

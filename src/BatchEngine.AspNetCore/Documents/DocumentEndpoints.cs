@@ -22,12 +22,12 @@ namespace BatchEngine.AspNetCore.Documents;
 internal static class DocumentEndpoints
 {
     public static async Task<IResult> GetAsync([FromRoute(Name = "doc_id")] string docId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken) =>
-        await FindVisibleAsync(docId, context, engine, cancellationToken) is { } document
+        await FindVisibleAsync(docId, context, engine, cancellationToken).ConfigureAwait(false) is { } document
             ? TypedResults.Json(DocumentResponse.From(document), BatchHttpJsonContext.Default.DocumentResponse)
             : BatchProblems.DocumentNotFound();
 
     public static async Task<IResult> DeleteAsync([FromRoute(Name = "doc_id")] string docId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken) =>
-        await FindVisibleAsync(docId, context, engine, cancellationToken) is not null && await engine.DeleteDocumentAsync(docId, cancellationToken)
+        await FindVisibleAsync(docId, context, engine, cancellationToken).ConfigureAwait(false) is not null && await engine.DeleteDocumentAsync(docId, cancellationToken).ConfigureAwait(false)
             ? TypedResults.NoContent()
             : BatchProblems.DocumentNotFound();
 
@@ -39,7 +39,7 @@ internal static class DocumentEndpoints
         ILoggerFactory loggers)
     {
         var cancellationToken = context.RequestAborted;
-        if (await FindVisibleAsync(docId, context, engine, cancellationToken) is null)
+        if (await FindVisibleAsync(docId, context, engine, cancellationToken).ConfigureAwait(false) is null)
         {
             return BatchProblems.DocumentNotFound();
         }
@@ -59,7 +59,7 @@ internal static class DocumentEndpoints
         try
         {
             var body = new LimitedReadStream(context.Request.Body, maxBytes, () => tooLarge);
-            request = await JsonSerializer.DeserializeAsync(body, BatchHttpJsonContext.Default.ReviewRequest, cancellationToken);
+            request = await JsonSerializer.DeserializeAsync(body, BatchHttpJsonContext.Default.ReviewRequest, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestRejectedException rejected)
         {
@@ -81,8 +81,8 @@ internal static class DocumentEndpoints
             return BatchProblems.BadRequest(error!);
         }
 
-        if (!await engine.ReviewDocumentAsync(docId, review, cancellationToken)
-            || await engine.GetDocumentAsync(docId, cancellationToken) is not { } reviewed)
+        if (!await engine.ReviewDocumentAsync(docId, review, cancellationToken).ConfigureAwait(false)
+            || await engine.GetDocumentAsync(docId, cancellationToken).ConfigureAwait(false) is not { } reviewed)
         {
             return BatchProblems.DocumentNotFound();
         }
@@ -93,12 +93,12 @@ internal static class DocumentEndpoints
 
     private static async Task<DocumentRecord?> FindVisibleAsync(string docId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken)
     {
-        if (!ResourceId.IsWellFormed(docId) || await engine.GetDocumentAsync(docId, cancellationToken) is not { } document)
+        if (!ResourceId.IsWellFormed(docId) || await engine.GetDocumentAsync(docId, cancellationToken).ConfigureAwait(false) is not { } document)
         {
             return null;
         }
 
-        var caller = await JobCaller.ResolveAsync(context);
+        var caller = await JobCaller.ResolveAsync(context).ConfigureAwait(false);
         return caller.CanSee(document) ? document : null;
     }
 }

@@ -20,7 +20,7 @@ internal static class JobEventsEndpoint
 
     public static async Task<IResult> HandleAsync([FromRoute(Name = "job_id")] string jobId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken)
     {
-        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is null)
+        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken).ConfigureAwait(false) is null)
         {
             return BatchProblems.JobNotFound();
         }
@@ -35,7 +35,7 @@ internal static class JobEventsEndpoint
     {
         var sequence = 0;
         var writer = new StatusEventWriter();
-        await foreach (var snapshot in engine.WatchJobAsync(jobId, cancellationToken))
+        await foreach (var snapshot in engine.WatchJobAsync(jobId, cancellationToken).ConfigureAwait(false))
         {
             var data = writer.Write(snapshot);
             yield return new SseItem<string>(data, EventType) { EventId = (++sequence).ToString(System.Globalization.CultureInfo.InvariantCulture) };

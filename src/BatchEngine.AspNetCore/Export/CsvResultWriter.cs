@@ -12,14 +12,15 @@ internal static class CsvResultWriter
 
     public static async Task WriteAsync(Stream output, IAsyncEnumerable<ResultRow> rows, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        await writer.WriteAsync(Header + "\r\n");
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+        await using var disposeWriter = writer.ConfigureAwait(false);
+        await writer.WriteAsync(Header + "\r\n").ConfigureAwait(false);
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await writer.WriteAsync(Line(row) + "\r\n");
+            await writer.WriteAsync(Line(row) + "\r\n").ConfigureAwait(false);
         }
 
-        await writer.FlushAsync(cancellationToken);
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static string Line(ResultRow row) => string.Join(',',

@@ -21,7 +21,7 @@ internal static class ResultsEndpoint
             return BatchProblems.BadRequest($"Unknown format '{format}'. Use json or csv.");
         }
 
-        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is not { } snapshot)
+        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken).ConfigureAwait(false) is not { } snapshot)
         {
             return BatchProblems.JobNotFound();
         }
@@ -36,7 +36,7 @@ internal static class ResultsEndpoint
         }
 
         var rows = new List<ResultRow>(documents.Length);
-        await foreach (var row in RowsAsync(engine, documents, cancellationToken))
+        await foreach (var row in RowsAsync(engine, documents, cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }
@@ -55,7 +55,7 @@ internal static class ResultsEndpoint
         foreach (var document in documents)
         {
             var full = document.Status == DocumentStatus.Completed && document.Classification is null
-                ? await engine.GetDocumentAsync(document.DocId, cancellationToken) ?? document
+                ? await engine.GetDocumentAsync(document.DocId, cancellationToken).ConfigureAwait(false) ?? document
                 : document;
             yield return ResultRow.From(full);
         }

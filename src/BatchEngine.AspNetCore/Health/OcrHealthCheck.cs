@@ -11,7 +11,7 @@ internal sealed class OcrHealthCheck(IOcrStatus status) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var availability = await status.GetAvailabilityAsync(cancellationToken);
+        var availability = await status.GetAvailabilityAsync(cancellationToken).ConfigureAwait(false);
         var data = new Dictionary<string, object>
         {
             ["languages"] = availability.Languages,

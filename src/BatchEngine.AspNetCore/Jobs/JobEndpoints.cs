@@ -29,8 +29,8 @@ internal static class JobEndpoints
             return BatchProblems.BadRequest(error!);
         }
 
-        var caller = await JobCaller.ResolveAsync(context);
-        var page = await engine.ListJobsAsync(caller.Scope(query), cancellationToken);
+        var caller = await JobCaller.ResolveAsync(context).ConfigureAwait(false);
+        var page = await engine.ListJobsAsync(caller.Scope(query), cancellationToken).ConfigureAwait(false);
         return TypedResults.Json(
             new JobListResponse { Total = page.Total, Jobs = page.Jobs.Select(JobSummaryResponse.From).ToArray() },
             BatchHttpJsonContext.Default.JobListResponse);
@@ -39,28 +39,28 @@ internal static class JobEndpoints
     public static async Task<IResult> CancelAsync(
         [FromRoute(Name = "job_id")] string jobId, HttpContext context, IBatchEngine engine, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is null)
+        if (await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken).ConfigureAwait(false) is null)
         {
             return BatchProblems.JobNotFound();
         }
 
-        if (!await engine.CancelJobAsync(jobId, cancellationToken))
+        if (!await engine.CancelJobAsync(jobId, cancellationToken).ConfigureAwait(false))
         {
             // Known a moment ago: it finished (or was deleted) in between.
-            return await engine.GetJobAsync(jobId, cancellationToken) is { } finished
+            return await engine.GetJobAsync(jobId, cancellationToken).ConfigureAwait(false) is { } finished
                 ? BatchProblems.Conflict($"Job already finished with status '{WireWords.Of(finished.Job.Status)}'.")
                 : BatchProblems.JobNotFound();
         }
 
         BatchHttpLog.JobCancelled(loggers.CreateLogger(BatchHttpLog.Category), jobId);
-        return await engine.GetJobAsync(jobId, cancellationToken) is { } cancelled
+        return await engine.GetJobAsync(jobId, cancellationToken).ConfigureAwait(false) is { } cancelled
             ? TypedResults.Json(JobStatusResponse.From(cancelled), BatchHttpJsonContext.Default.JobStatusResponse)
             : BatchProblems.JobNotFound();
     }
 
     public static async Task<IResult> DeleteAsync([FromRoute(Name = "job_id")] string jobId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken) =>
-        await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken) is not null
-        && await engine.DeleteJobAsync(jobId, cancellationToken)
+        await StatusEndpoints.FindVisibleJobAsync(jobId, context, engine, cancellationToken).ConfigureAwait(false) is not null
+        && await engine.DeleteJobAsync(jobId, cancellationToken).ConfigureAwait(false)
             ? TypedResults.NoContent()
             : BatchProblems.JobNotFound();
 }

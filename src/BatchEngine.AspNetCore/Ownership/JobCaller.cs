@@ -23,7 +23,7 @@ internal sealed record JobCaller(string? Owner, bool IsAdmin)
         {
             var authorization = services.GetService<IAuthorizationService>()
                 ?? throw new InvalidOperationException($"{nameof(BatchEndpointOptions)}.{nameof(BatchEndpointOptions.AdminPolicy)} is set, so call services.AddAuthorization() and define the policy '{policy}'.");
-            isAdmin = (await authorization.AuthorizeAsync(context.User, policy)).Succeeded;
+            isAdmin = (await authorization.AuthorizeAsync(context.User, policy).ConfigureAwait(false)).Succeeded;
         }
 
         return new JobCaller(resolver.GetOwner(context), isAdmin);

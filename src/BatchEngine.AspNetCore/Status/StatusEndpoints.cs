@@ -29,7 +29,7 @@ internal static class StatusEndpoints
             return BatchProblems.BadRequest(error!);
         }
 
-        if (await FindVisibleJobAsync(jobId, context, engine, cancellationToken) is not { } snapshot)
+        if (await FindVisibleJobAsync(jobId, context, engine, cancellationToken).ConfigureAwait(false) is not { } snapshot)
         {
             return BatchProblems.JobNotFound();
         }
@@ -40,12 +40,12 @@ internal static class StatusEndpoints
     /// <summary>The job when its id is well formed, it exists and the caller may see it; otherwise null (answered 404).</summary>
     public static async Task<JobSnapshot?> FindVisibleJobAsync(string jobId, HttpContext context, IBatchEngine engine, CancellationToken cancellationToken)
     {
-        if (!ResourceId.IsWellFormed(jobId) || await engine.GetJobAsync(jobId, cancellationToken) is not { } snapshot)
+        if (!ResourceId.IsWellFormed(jobId) || await engine.GetJobAsync(jobId, cancellationToken).ConfigureAwait(false) is not { } snapshot)
         {
             return null;
         }
 
-        var caller = await JobCaller.ResolveAsync(context);
+        var caller = await JobCaller.ResolveAsync(context).ConfigureAwait(false);
         return caller.CanSee(snapshot.Job) ? snapshot : null;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class LimitedReadStream(Stream inner, long limitBytes, Func<Exce
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await Inner.ReadAsync(buffer, cancellationToken);
+        var read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         _read += read;
         if (_read > limitBytes)
         {

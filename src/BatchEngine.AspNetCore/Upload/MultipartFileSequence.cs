@@ -18,7 +18,7 @@ internal sealed class MultipartFileSequence(MultipartReader reader, BatchEndpoin
     public async IAsyncEnumerable<IncomingDocument> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // Reading the next section first drains whatever the engine left of the previous one.
-        while (await failure.GuardAsync(reader.ReadNextSectionAsync(cancellationToken)) is { } section)
+        while (await failure.GuardAsync(reader.ReadNextSectionAsync(cancellationToken)).ConfigureAwait(false) is { } section)
         {
             if (MultipartRequest.FileNameOf(section, FieldName) is not { } fileName)
             {

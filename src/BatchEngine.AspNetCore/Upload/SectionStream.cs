@@ -7,7 +7,7 @@ internal sealed class SectionStream(Stream section, UploadFailure failure) : Rea
     {
         try
         {
-            return await Inner.ReadAsync(buffer, cancellationToken);
+            return await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (failure.Record(exception) is { } rejected)
         {

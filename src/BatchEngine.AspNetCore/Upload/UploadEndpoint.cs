@@ -23,7 +23,7 @@ internal static class UploadEndpoint
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(BatchHttpLog.Category);
-        var (submission, rejected) = await UploadAsync(context, engine, options.Value);
+        var (submission, rejected) = await UploadAsync(context, engine, options.Value).ConfigureAwait(false);
         if (rejected is not null || submission is null)
         {
             var status = rejected?.StatusCode ?? StatusCodes.Status400BadRequest;
@@ -88,11 +88,11 @@ internal static class UploadEndpoint
         var time = context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
         using var timeout = new CancellationTokenSource(limits.UploadTimeout, time);
         using var upload = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, timeout.Token);
-        var caller = await JobCaller.ResolveAsync(context);
+        var caller = await JobCaller.ResolveAsync(context).ConfigureAwait(false);
         BatchSubmission submission;
         try
         {
-            submission = await engine.SubmitAsync(files.ReadAsync(upload.Token), new SubmitOptions { Owner = caller.Owner }, upload.Token);
+            submission = await engine.SubmitAsync(files.ReadAsync(upload.Token), new SubmitOptions { Owner = caller.Owner }, upload.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
         {
@@ -112,7 +112,7 @@ internal static class UploadEndpoint
             // The engine went on after a broken body: the client is told the upload failed, so nothing of it may stay queued.
             if (submission.Job is { } orphan)
             {
-                await engine.DeleteJobAsync(orphan.JobId, CancellationToken.None);
+                await engine.DeleteJobAsync(orphan.JobId, CancellationToken.None).ConfigureAwait(false);
             }
 
             return (null, swallowed);

@@ -28,7 +28,7 @@ internal sealed class UploadFailure(BatchEndpointOptions limits)
     {
         try
         {
-            return await read;
+            return await read.ConfigureAwait(false);
         }
         catch (Exception exception) when (Record(exception) is { } rejected)
         {

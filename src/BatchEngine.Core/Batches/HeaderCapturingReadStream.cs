@@ -23,7 +23,7 @@ internal sealed class HeaderCapturingReadStream(Stream inner) : ForwardOnlyReadS
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Capture(buffer.Span[..read]);
         return read;
     }

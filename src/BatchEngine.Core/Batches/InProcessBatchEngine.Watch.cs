@@ -21,7 +21,7 @@ internal sealed partial class InProcessBatchEngine
         {
             // Take the signal before reading, so a change in between still wakes us.
             var nextChange = changes.NextChange(jobId);
-            var snapshot = await GetJobAsync(jobId, cancellationToken);
+            var snapshot = await GetJobAsync(jobId, cancellationToken).ConfigureAwait(false);
             if (snapshot is null)
             {
                 yield break;
@@ -40,7 +40,7 @@ internal sealed partial class InProcessBatchEngine
 
             try
             {
-                await nextChange.WaitAsync(WatchFallbackPoll, time, cancellationToken);
+                await nextChange.WaitAsync(WatchFallbackPoll, time, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {

@@ -11,7 +11,7 @@ internal sealed class LengthLimitedReadStream(Stream inner, long maxBytes) : For
     public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken));
+        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
     private int Count(int read)
     {

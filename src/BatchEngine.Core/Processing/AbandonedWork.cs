@@ -59,7 +59,7 @@ internal sealed class AbandonedWork(IOptions<BatchEngineOptions> options)
                 signal = _roomFreed.Task;
             }
 
-            await signal.WaitAsync(cancellationToken);
+            await signal.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

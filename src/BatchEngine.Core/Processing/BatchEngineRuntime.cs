@@ -153,17 +153,17 @@ internal sealed class BatchEngineRuntime(
                 if (!abandoned.HasRoom)
                 {
                     EngineLog.AbandonedWorkFull(logger, worker, abandoned.Count);
-                    await abandoned.WaitForRoomAsync(stop);
+                    await abandoned.WaitForRoomAsync(stop).ConfigureAwait(false);
                     continue;
                 }
 
                 if (queue.TryClaim(out var item))
                 {
-                    await pipeline.ProcessAsync(item, _abort.Token);
+                    await pipeline.ProcessAsync(item, _abort.Token).ConfigureAwait(false);
                     continue;
                 }
 
-                await queue.WaitForWorkAsync(stop);
+                await queue.WaitForWorkAsync(stop).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -180,7 +180,7 @@ internal sealed class BatchEngineRuntime(
 
                 try
                 {
-                    await Task.Delay(FaultPause, time, stop);
+                    await Task.Delay(FaultPause, time, stop).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

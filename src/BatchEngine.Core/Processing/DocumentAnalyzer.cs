@@ -40,30 +40,30 @@ internal sealed class DocumentAnalyzer(
         var classifier = _classifier ?? throw DocumentErrors.EngineWritten(new InvalidOperationException(
             "No IClassifier is registered. Call AddBatchEngine() with the default classifier or AddClassifier<T>()."));
 
-        var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken);
+        var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken).ConfigureAwait(false);
         if (sniffed.IsEmpty)
         {
             throw DocumentErrors.EngineWritten(new InvalidDataException("The document is empty."));
         }
 
         var reader = sniffed.Reader ?? throw DocumentErrors.EngineWritten(new InvalidDataException("The document's format is not supported."));
-        var extracted = await reader.ReadAsync(sniffed.Content, cancellationToken);
-        extracted = await ocr.ApplyAsync(extracted, cancellationToken);
-        await reportStage(ProgressStages.DocumentLoaded, cancellationToken);
+        var extracted = await reader.ReadAsync(sniffed.Content, cancellationToken).ConfigureAwait(false);
+        extracted = await ocr.ApplyAsync(extracted, cancellationToken).ConfigureAwait(false);
+        await reportStage(ProgressStages.DocumentLoaded, cancellationToken).ConfigureAwait(false);
 
         var signals = new List<DetectionSignal>();
         foreach (var detector in _detectors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            signals.AddRange(await detector.DetectAsync(extracted, cancellationToken));
+            signals.AddRange(await detector.DetectAsync(extracted, cancellationToken).ConfigureAwait(false));
         }
 
-        await reportStage(ProgressStages.DetectorsCompleted, cancellationToken);
+        await reportStage(ProgressStages.DetectorsCompleted, cancellationToken).ConfigureAwait(false);
 
         var (capped, dropped) = _limit.Apply(signals);
-        var result = await classifier.ClassifyAsync(docId, extracted, capped, cancellationToken);
+        var result = await classifier.ClassifyAsync(docId, extracted, capped, cancellationToken).ConfigureAwait(false);
         var (kept, droppedInAll) = _limit.Apply(result.RawSignals, dropped);
-        await reportStage(ProgressStages.ClassificationCompleted, cancellationToken);
+        await reportStage(ProgressStages.ClassificationCompleted, cancellationToken).ConfigureAwait(false);
         return result with { RawSignals = kept, DroppedSignals = droppedInAll };
     }
 }

@@ -13,7 +13,7 @@ internal static class ContentBytes
         while (buffer.Length < maxBytes)
         {
             var wanted = (int)Math.Min(chunk.Length, maxBytes - buffer.Length);
-            var read = await content.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken);
+            var read = await content.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return (buffer.ToArray(), true);
@@ -22,14 +22,14 @@ internal static class ContentBytes
             buffer.Write(chunk, 0, read);
         }
 
-        var complete = await content.ReadAsync(chunk.AsMemory(0, 1), cancellationToken) == 0;
+        var complete = await content.ReadAsync(chunk.AsMemory(0, 1), cancellationToken).ConfigureAwait(false) == 0;
         return (buffer.ToArray(), complete);
     }
 
     /// <summary>Reads everything (PDF needs the whole file: its index is at the end).</summary>
     public static async ValueTask<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)
     {
-        var (bytes, _) = await ReadAsync(content, Array.MaxLength, cancellationToken);
+        var (bytes, _) = await ReadAsync(content, Array.MaxLength, cancellationToken).ConfigureAwait(false);
         return bytes;
     }
 }

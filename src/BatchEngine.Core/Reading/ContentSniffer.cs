@@ -15,7 +15,7 @@ internal static class ContentSniffer
         var header = new byte[HeaderBytes];
         var length = 0;
         int read;
-        while (length < HeaderBytes && (read = await content.ReadAsync(header.AsMemory(length), cancellationToken)) > 0)
+        while (length < HeaderBytes && (read = await content.ReadAsync(header.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
         {
             length += read;
         }

@@ -37,7 +37,7 @@ internal sealed class PdfDocumentReader : IDocumentReader
 
     public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
-        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken);
+        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
         return Read(bytes, cancellationToken);
     }
 

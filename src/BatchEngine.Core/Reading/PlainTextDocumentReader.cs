@@ -30,7 +30,7 @@ internal sealed class PlainTextDocumentReader : IDocumentReader
     {
         // A UTF-16 code unit takes at most 3 UTF-8 bytes (a surrogate pair takes 4 for 2 units), plus a BOM.
         var maxBytes = (_limits.MaxCharacters * 3L) + 3;
-        var (bytes, complete) = await ContentBytes.ReadAsync(content, maxBytes, cancellationToken);
+        var (bytes, complete) = await ContentBytes.ReadAsync(content, maxBytes, cancellationToken).ConfigureAwait(false);
         var text = Decode(bytes, complete);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -20,10 +20,10 @@ internal sealed class JobRetentionSweeper(IJobStore store, JobRemover remover, T
     /// <summary>Deletes every job that expired; returns how many.</summary>
     public async Task<int> SweepOnceAsync(TimeSpan retention, CancellationToken cancellationToken)
     {
-        var expired = await store.GetExpiredJobIdsAsync(time.GetUtcNow() - retention, cancellationToken);
+        var expired = await store.GetExpiredJobIdsAsync(time.GetUtcNow() - retention, cancellationToken).ConfigureAwait(false);
         foreach (var jobId in expired)
         {
-            await remover.DeleteJobAsync(jobId, cancellationToken);
+            await remover.DeleteJobAsync(jobId, cancellationToken).ConfigureAwait(false);
             EngineLog.JobExpired(logger, jobId);
         }
 
@@ -35,11 +35,11 @@ internal sealed class JobRetentionSweeper(IJobStore store, JobRemover remover, T
         using var timer = new PeriodicTimer(IntervalFor(retention), time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stop))
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
             {
                 try
                 {
-                    await SweepOnceAsync(retention, stop);
+                    await SweepOnceAsync(retention, stop).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

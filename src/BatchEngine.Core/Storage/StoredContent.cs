@@ -23,7 +23,7 @@ internal sealed class StoredContent(IDocumentContentStore inner, IOptions<BatchE
         var reserving = new QuotaReservingStream(content, this);
         try
         {
-            var size = await inner.SaveAsync(jobId, docId, reserving, maxBytes, cancellationToken);
+            var size = await inner.SaveAsync(jobId, docId, reserving, maxBytes, cancellationToken).ConfigureAwait(false);
             Adjust(size - reserving.Reserved);
             _sizes.GetOrAdd(jobId, static _ => new(StringComparer.Ordinal))[docId] = size;
             return size;
@@ -40,7 +40,7 @@ internal sealed class StoredContent(IDocumentContentStore inner, IOptions<BatchE
 
     public async Task DeleteDocumentAsync(string jobId, string docId, CancellationToken cancellationToken)
     {
-        await inner.DeleteDocumentAsync(jobId, docId, cancellationToken);
+        await inner.DeleteDocumentAsync(jobId, docId, cancellationToken).ConfigureAwait(false);
         if (_sizes.TryGetValue(jobId, out var documents) && documents.TryRemove(docId, out var size))
         {
             Adjust(-size);
@@ -49,7 +49,7 @@ internal sealed class StoredContent(IDocumentContentStore inner, IOptions<BatchE
 
     public async Task DeleteJobAsync(string jobId, CancellationToken cancellationToken)
     {
-        await inner.DeleteJobAsync(jobId, cancellationToken);
+        await inner.DeleteJobAsync(jobId, cancellationToken).ConfigureAwait(false);
         if (_sizes.TryRemove(jobId, out var documents))
         {
             Adjust(-documents.Values.Sum());
@@ -76,7 +76,7 @@ internal sealed class StoredContent(IDocumentContentStore inner, IOptions<BatchE
         public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken));
+            Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
         private int Count(int read)
         {

@@ -22,7 +22,8 @@ internal sealed class SharedFolderContentStore(string root)
         try
         {
             long written;
-            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+            await using (file.ConfigureAwait(false))
             {
                 await file.WriteAsync(head, cancellationToken).ConfigureAwait(false);
                 written = head.Length + await BoundedCopy.CopyAsync(rest, file, maxBytes - head.Length, cancellationToken, reportedLimit: maxBytes).ConfigureAwait(false);

@@ -57,7 +57,7 @@ internal sealed class PolicyClassifier : IClassifier
         var all = SignalOrigins.Stamp(signals, document);
         if (_phrases is not null)
         {
-            all.AddRange(await _phrases.DetectAsync(document, cancellationToken));
+            all.AddRange(await _phrases.DetectAsync(document, cancellationToken).ConfigureAwait(false));
         }
 
         long textCharacters = document.Pages.Sum(p => (long)p.Text.AsSpan().Trim().Length);

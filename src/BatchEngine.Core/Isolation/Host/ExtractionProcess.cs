@@ -49,7 +49,7 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         Frame? ready = null;
         try
         {
-            ready = await ExtractionFrames.ReadAsync(child._output, 0, CancellationToken.None);
+            ready = await ExtractionFrames.ReadAsync(child._output, 0, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception error) when (error is IOException or InvalidDataException)
         {
@@ -62,8 +62,8 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         }
 
         child.Kill();
-        var exitCode = await child.ExitCodeAsync();
-        await child.DisposeAsync();
+        var exitCode = await child.ExitCodeAsync().ConfigureAwait(false);
+        await child.DisposeAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         throw new InvalidOperationException(
             $"The extraction process did not start (exit code {exitCode}{child._errors.CrashHint()}, "
@@ -80,8 +80,8 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         using var memoryWatch = _settings.Time.CreateTimer(_ => KillIfOverMemory(), null, MemoryPollInterval, MemoryPollInterval);
         try
         {
-            await ExtractionFrames.WriteAsync(_input, FrameKind.ReadRequest, request.Encode(), CancellationToken.None);
-            while (await ExtractionFrames.ReadAsync(_output, _settings.MaxResponseBytes(request.Limits), CancellationToken.None) is { } frame)
+            await ExtractionFrames.WriteAsync(_input, FrameKind.ReadRequest, request.Encode(), CancellationToken.None).ConfigureAwait(false);
+            while (await ExtractionFrames.ReadAsync(_output, _settings.MaxResponseBytes(request.Limits), CancellationToken.None).ConfigureAwait(false) is { } frame)
             {
                 if (frame.Kind == FrameKind.PageStarted)
                 {
@@ -117,7 +117,7 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         }
 
         Kill();
-        var exitCode = await ExitCodeAsync();
+        var exitCode = await ExitCodeAsync().ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         throw Classify(exitCode, timeout.IsCancellationRequested, progress);
     }
@@ -150,10 +150,10 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
             }
         }
 
-        if (await ExitCodeAsync() is null)
+        if (await ExitCodeAsync().ConfigureAwait(false) is null)
         {
             Kill();
-            await ExitCodeAsync();
+            await ExitCodeAsync().ConfigureAwait(false);
         }
 
         _process.Dispose();
@@ -244,7 +244,7 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         using var wait = new CancellationTokenSource(ExitWait);
         try
         {
-            await _process.WaitForExitAsync(wait.Token);
+            await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
             return _process.ExitCode;
         }
         catch (OperationCanceledException)

@@ -70,7 +70,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
 
             try
             {
-                return await ReadInFreeSlotAsync(request, cancellationToken);
+                return await ReadInFreeSlotAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (ExtractionFailedException error) when (error.Failure == ExtractionFailure.Timeout)
             {
@@ -100,7 +100,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
         {
             if (Interlocked.Exchange(ref slot.Process, null) is { } process)
             {
-                await process.DisposeAsync();
+                await process.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
@@ -125,7 +125,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
                 Interlocked.Increment(ref _readsWaiting);
                 try
                 {
-                    slot = await _freeSlots.Reader.ReadAsync(cancellationToken);
+                    slot = await _freeSlots.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -136,10 +136,10 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
 
         try
         {
-            var process = slot.Process ??= await StartProcessAsync(cancellationToken);
+            var process = slot.Process ??= await StartProcessAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var document = await process.ReadAsync(request, cancellationToken);
+                var document = await process.ReadAsync(request, cancellationToken).ConfigureAwait(false);
                 RecycleIfWorn(slot);
                 return document;
             }
@@ -155,7 +155,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
                 process.Kill();
                 slot.Process = null;
                 Interlocked.Increment(ref _processesKilled);
-                await process.DisposeAsync();
+                await process.DisposeAsync().ConfigureAwait(false);
                 throw;
             }
         }
@@ -167,7 +167,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
 
     private async Task<ExtractionProcess> StartProcessAsync(CancellationToken cancellationToken)
     {
-        var process = await ExtractionProcess.StartAsync(Launch(), _settings, cancellationToken);
+        var process = await ExtractionProcess.StartAsync(Launch(), _settings, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _processesStarted);
         LogProcessStarted(_logger, process.ProcessId);
         return process;

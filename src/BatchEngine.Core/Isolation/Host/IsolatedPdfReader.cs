@@ -11,7 +11,7 @@ internal sealed class IsolatedPdfReader(ExtractionProcessPool pool, ReadingLimit
 
     public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
-        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken);
-        return await pool.ReadAsync(bytes, limits, cancellationToken);
+        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
+        return await pool.ReadAsync(bytes, limits, cancellationToken).ConfigureAwait(false);
     }
 }

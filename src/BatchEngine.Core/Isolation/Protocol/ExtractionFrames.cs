@@ -25,9 +25,9 @@ internal static class ExtractionFrames
         var header = new byte[HeaderSize];
         BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
         header[4] = (byte)kind;
-        await output.WriteAsync(header, cancellationToken);
-        await output.WriteAsync(payload, cancellationToken);
-        await output.FlushAsync(cancellationToken);
+        await output.WriteAsync(header, cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(payload, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads the next frame; null when the stream ended (the other side closed it or died).</summary>
@@ -35,7 +35,7 @@ internal static class ExtractionFrames
     public static async ValueTask<Frame?> ReadAsync(Stream input, int maxPayloadBytes, CancellationToken cancellationToken)
     {
         var header = new byte[HeaderSize];
-        if (!await FillAsync(input, header, cancellationToken))
+        if (!await FillAsync(input, header, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -53,7 +53,7 @@ internal static class ExtractionFrames
         }
 
         var payload = new byte[length];
-        return await FillAsync(input, payload, cancellationToken) ? new Frame(kind, payload) : null;
+        return await FillAsync(input, payload, cancellationToken).ConfigureAwait(false) ? new Frame(kind, payload) : null;
     }
 
     /// <summary>Synchronous read for the child, which does one thing at a time.</summary>
@@ -65,7 +65,7 @@ internal static class ExtractionFrames
         var filled = 0;
         while (filled < buffer.Length)
         {
-            var read = await input.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+            var read = await input.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return false;

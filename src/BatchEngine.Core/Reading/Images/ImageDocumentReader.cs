@@ -26,7 +26,7 @@ internal sealed class ImageDocumentReader : IDocumentReader
 
     public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
     {
-        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken);
+        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
         var format = ImageHeader.Sniff(bytes);
         var frames = ImageHeader.Frames(bytes);
         if (frames.Count == 0)

@@ -23,10 +23,10 @@ internal sealed class DocumentOcr(TesseractEngine engine, IOptions<BatchEngineOp
             return document;
         }
 
-        var command = await engine.CommandAsync(cancellationToken);
+        var command = await engine.CommandAsync(cancellationToken).ConfigureAwait(false);
         if (command is null)
         {
-            var availability = await engine.GetAvailabilityAsync(cancellationToken);
+            var availability = await engine.GetAvailabilityAsync(cancellationToken).ConfigureAwait(false);
             return document with
             {
                 ReviewReasons = [.. document.ReviewReasons, string.Create(CultureInfo.InvariantCulture,
@@ -37,7 +37,7 @@ internal sealed class DocumentOcr(TesseractEngine engine, IOptions<BatchEngineOp
         using var folder = PrivateTempFolder.Create();
         using var documentLimit = new CancellationTokenSource(_options.DocumentTimeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, documentLimit.Token);
-        var outcomes = await Task.WhenAll(document.Images.Select((image, index) => ReadAsync(command, folder, image, index, stop.Token)));
+        var outcomes = await Task.WhenAll(document.Images.Select((image, index) => ReadAsync(command, folder, image, index, stop.Token))).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return Merge(document, outcomes);
     }
@@ -49,7 +49,7 @@ internal sealed class DocumentOcr(TesseractEngine engine, IOptions<BatchEngineOp
             var path = folder.Write($"image-{index}{ImageHeader.Extension(ImageHeader.Sniff(image.Content.Span))}", image.Content.Span);
             try
             {
-                return await engine.RecognizeAsync(command, path, _limits.MaxCharacters, cancellationToken);
+                return await engine.RecognizeAsync(command, path, _limits.MaxCharacters, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

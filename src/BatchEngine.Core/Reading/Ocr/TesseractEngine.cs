@@ -27,20 +27,20 @@ internal sealed partial class TesseractEngine : IOcrStatus, IDisposable
     }
 
     public async ValueTask<OcrAvailability> GetAvailabilityAsync(CancellationToken cancellationToken) =>
-        (await _probe.Value.WaitAsync(cancellationToken)).Availability;
+        (await _probe.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Availability;
 
     /// <summary>The command to run, or null when OCR is unavailable.</summary>
     public async ValueTask<TesseractCommand?> CommandAsync(CancellationToken cancellationToken) =>
-        (await _probe.Value.WaitAsync(cancellationToken)).Command;
+        (await _probe.Value.WaitAsync(cancellationToken).ConfigureAwait(false)).Command;
 
     /// <summary>Reads one image file, waiting for a free place among the running processes first.</summary>
     public async Task<OcrOutcome> RecognizeAsync(TesseractCommand command, string imagePath, int maxCharacters, CancellationToken cancellationToken)
     {
-        await _running.WaitAsync(cancellationToken);
+        await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var started = Stopwatch.GetTimestamp();
-            var outcome = await TesseractRun.RunAsync(command, imagePath, maxCharacters, _options.ImageTimeout, cancellationToken);
+            var outcome = await TesseractRun.RunAsync(command, imagePath, maxCharacters, _options.ImageTimeout, cancellationToken).ConfigureAwait(false);
             LogImageRead(_logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.Failure is null);
             return outcome;
         }
@@ -67,8 +67,8 @@ internal sealed partial class TesseractEngine : IOcrStatus, IDisposable
             return Unavailable($"Tesseract was not found {where} (install tesseract-ocr, or set BatchEngine:Ocr:TesseractPath).");
         }
 
-        var version = await RunQuietlyAsync(tesseract, "--version");
-        var listed = await RunQuietlyAsync(tesseract, "--list-langs");
+        var version = await RunQuietlyAsync(tesseract, "--version").ConfigureAwait(false);
+        var listed = await RunQuietlyAsync(tesseract, "--list-langs").ConfigureAwait(false);
         if (version is null || listed is null)
         {
             return Unavailable($"Tesseract at {tesseract} did not run.");
@@ -118,13 +118,13 @@ internal sealed partial class TesseractEngine : IOcrStatus, IDisposable
             var errors = process.StandardError.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(ProbeTimeout);
             using var kill = timeout.Token.Register(() => process.Kill(entireProcessTree: true));
-            await process.WaitForExitAsync(CancellationToken.None);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             if (timeout.IsCancellationRequested)
             {
                 return null;
             }
 
-            return process.ExitCode == 0 ? await output + "\n" + await errors : null;
+            return process.ExitCode == 0 ? await output.ConfigureAwait(false) + "\n" + await errors.ConfigureAwait(false) : null;
         }
         catch (Exception error) when (error is System.ComponentModel.Win32Exception or OperationCanceledException or InvalidOperationException)
         {

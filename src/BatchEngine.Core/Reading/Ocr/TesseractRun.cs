@@ -30,8 +30,8 @@ internal static class TesseractRun
         using var kill = stop.Token.Register(() => KillTree(process));
         var output = ReadBoundedAsync(process.StandardOutput, maxCharacters);
         var errors = ReadBoundedAsync(process.StandardError, 2_000);
-        await process.WaitForExitAsync(CancellationToken.None);
-        var (text, error) = (await output, await errors);
+        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        var (text, error) = (await output.ConfigureAwait(false), await errors.ConfigureAwait(false));
         cancellationToken.ThrowIfCancellationRequested();
         if (timer.IsCancellationRequested)
         {
@@ -61,7 +61,7 @@ internal static class TesseractRun
         var kept = new StringBuilder();
         var buffer = new char[8192];
         int read;
-        while ((read = await reader.ReadAsync(buffer.AsMemory())) > 0)
+        while ((read = await reader.ReadAsync(buffer.AsMemory()).ConfigureAwait(false)) > 0)
         {
             var room = maxCharacters - kept.Length;
             if (room > 0)

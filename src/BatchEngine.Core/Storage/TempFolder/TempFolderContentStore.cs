@@ -51,10 +51,11 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
         try
         {
             long total = 0;
-            await using (var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+            await using (file.ConfigureAwait(false))
             {
                 int read;
-                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken)) > 0)
+                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     total += read;
                     if (total > maxBytes)
@@ -62,7 +63,7 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
                         throw new ContentTooLargeException(maxBytes);
                     }
 
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                 }
             }
 
