@@ -2,8 +2,8 @@ namespace BatchEngine.Classification;
 
 /// <summary>
 /// Phrases that put a document in a category, for a reason (for example the code name of a secret project).
-/// Matched whole-word and case-insensitively (phrases with no lower-case letter match exactly), by the
-/// classifier itself; hits appear in <c>raw_signals</c> as type <c>Policy:{Name}</c> from detector <c>policy</c>.
+/// Matched whole-word and case-insensitively (phrases with no lower-case letter match exactly) by the detector
+/// <c>policy</c>, which runs with the other detectors; hits appear in <c>raw_signals</c> as type <c>Policy:{Name}</c>.
 /// </summary>
 public sealed class PolicyPhraseRule
 {

@@ -1,6 +1,7 @@
 using BatchEngine.Classification;
 using BatchEngine.Classification.Policy;
 using BatchEngine.Detection;
+using BatchEngine.Detection.Phrases;
 using BatchEngine.Reading;
 using BatchEngine.Tests.Detection;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,13 @@ internal static class ClassifierHarness
     public static ClassificationResult Classify(ExtractedDocument document, ClassificationOptions? options = null, DetectionOptions? detection = null)
     {
         detection ??= new DetectionOptions();
-        var signals = DetectorHarness.RunAll(document, detection);
-        var classifier = new PolicyClassifier(Options.Create(options ?? new ClassificationOptions()), Options.Create(detection));
+        options ??= new ClassificationOptions();
+        // The phrase rules' detector runs with the default detectors, as the engine registers it.
+        var phrases = new PolicyPhraseDetector(Options.Create(options), Options.Create(detection));
+        var signals = DetectorHarness.RunAll(document, detection)
+            .Concat(phrases.DetectAsync(document, CancellationToken.None).AsTask().GetAwaiter().GetResult())
+            .ToList();
+        var classifier = new PolicyClassifier(Options.Create(options));
         return classifier.ClassifyAsync("doc-1", document, signals, CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
@@ -23,7 +29,7 @@ internal static class ClassifierHarness
 
     public static ClassificationResult ClassifySignals(IReadOnlyList<DetectionSignal> signals, ClassificationOptions? options = null, string text = "Some ordinary text of a document.")
     {
-        var classifier = new PolicyClassifier(Options.Create(options ?? new ClassificationOptions()), Options.Create(new DetectionOptions()));
+        var classifier = new PolicyClassifier(Options.Create(options ?? new ClassificationOptions()));
         return classifier.ClassifyAsync("doc-1", DetectorHarness.Document(text), signals, CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 

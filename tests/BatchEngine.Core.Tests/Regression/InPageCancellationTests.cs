@@ -46,7 +46,7 @@ public sealed class InPageCancellationTests
     [Fact]
     public async Task The_policy_classifier_honours_a_cancelled_token()
     {
-        var classifier = new PolicyClassifier(Options.Create(new ClassificationOptions()), Options.Create(new DetectionOptions()));
+        var classifier = new PolicyClassifier(Options.Create(new ClassificationOptions()));
         var document = new ExtractedDocument { Pages = [new PageText(1, "Quarterly notes.")], PageCount = 1, MediaType = "text/plain" };
         using var cancel = new CancellationTokenSource();
         await cancel.CancelAsync();

@@ -1,5 +1,6 @@
 using BatchEngine.Classification.Policy.Records;
 using BatchEngine.Detection;
+using BatchEngine.Detection.Phrases;
 using BatchEngine.Reading;
 using Microsoft.Extensions.Options;
 
@@ -21,9 +22,8 @@ internal sealed class PolicyClassifier : IClassifier
 
     private readonly ClassificationOptions _options;
     private readonly SignalRuleBook _rules;
-    private readonly PolicyPhraseDetector? _phrases;
 
-    public PolicyClassifier(IOptions<ClassificationOptions> options, IOptions<DetectionOptions> detection)
+    public PolicyClassifier(IOptions<ClassificationOptions> options)
     {
         _options = options.Value;
         var rules = new List<SignalRule>();
@@ -41,10 +41,9 @@ internal sealed class PolicyClassifier : IClassifier
             Reason = r.Reason,
         }));
         _rules = new SignalRuleBook(rules);
-        _phrases = _options.PhraseRules.Count == 0 ? null : new PolicyPhraseDetector(_options.PhraseRules, detection.Value);
     }
 
-    public async ValueTask<ClassificationResult> ClassifyAsync(
+    public ValueTask<ClassificationResult> ClassifyAsync(
         string docId,
         ExtractedDocument document,
         IReadOnlyList<DetectionSignal> signals,
@@ -54,16 +53,13 @@ internal sealed class PolicyClassifier : IClassifier
         ArgumentNullException.ThrowIfNull(signals);
         // Checked between steps: the engine caps the signals it passes in, so no single step runs long.
         cancellationToken.ThrowIfCancellationRequested();
+        // The phrases of the phrase rules were found by PolicyPhraseDetector with the other detectors.
         var all = SignalOrigins.Stamp(signals, document);
-        if (_phrases is not null)
-        {
-            all.AddRange(await _phrases.DetectAsync(document, cancellationToken).ConfigureAwait(false));
-        }
 
         long textCharacters = document.Pages.Sum(p => (long)p.Text.AsSpan().Trim().Length);
         if (textCharacters == 0 && all.Count == 0)
         {
-            return NoText(docId, document);
+            return new(NoText(docId, document));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -72,7 +68,7 @@ internal sealed class PolicyClassifier : IClassifier
         cancellationToken.ThrowIfCancellationRequested();
         List<PersonalRecord> excluded = AddRecords(document, counted, all);
         Decision decision = Decide(counted, weakHint, textCharacters, document) with { Outweighed = outweighed, ExcludedRecords = excluded };
-        return new ClassificationResult
+        return new(new ClassificationResult
         {
             DocId = docId,
             FinalCategory = decision.Final,
@@ -86,7 +82,7 @@ internal sealed class PolicyClassifier : IClassifier
             RawSignals = all,
             RequiresReview = decision.LowConfidence || decision.Conflict is not null || decision.Final == SensitivityCategory.Unsafe || decision.Truncated
                 || decision.ReadingReasons.Count > 0,
-        };
+        });
     }
 
     /// <summary>
