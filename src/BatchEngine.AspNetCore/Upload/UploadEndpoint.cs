@@ -77,7 +77,7 @@ internal static class UploadEndpoint
             bodySize.MaxRequestBodySize = limits.MaxBatchBytes;
         }
 
-        var body = new LimitedReadStream(request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
+        var body = new LengthLimitedReadStream(request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
         if (MultipartRequest.Open(request, body, limits) is not { } reader)
         {
             return (null, UploadLimits.NotMultipart());

@@ -8,13 +8,9 @@ internal sealed class SharedFolderContentStore(string root)
 {
     private readonly string _root = Path.GetFullPath(root);
 
-    public async Task<long> SaveAsync(string jobId, string docId, ReadOnlyMemory<byte> head, Stream rest, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="head"/> then the rest of <paramref name="rest"/>, which carries the caller's size limit.</summary>
+    public async Task<long> SaveAsync(string jobId, string docId, ReadOnlyMemory<byte> head, Stream rest, CancellationToken cancellationToken)
     {
-        if (head.Length > maxBytes)
-        {
-            throw new ContentTooLargeException(maxBytes);
-        }
-
         var path = PathOf(jobId, docId);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written under a temporary name and renamed, so a reader on another host never sees half a file.
@@ -25,7 +21,8 @@ internal sealed class SharedFolderContentStore(string root)
             await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
                 await file.WriteAsync(head, cancellationToken).ConfigureAwait(false);
-                written = head.Length + await BoundedCopy.CopyAsync(rest, file, maxBytes - head.Length, cancellationToken, reportedLimit: maxBytes).ConfigureAwait(false);
+                await rest.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+                written = file.Length;
             }
 
             File.Move(partial, path, overwrite: true);

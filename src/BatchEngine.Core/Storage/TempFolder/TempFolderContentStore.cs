@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Storage.TempFolder;
@@ -47,23 +46,13 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
             CreatePrivateDirectory(folder);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
         try
         {
-            long total = 0;
+            long total;
             await using (var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                int read;
-                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken)) > 0)
-                {
-                    total += read;
-                    if (total > maxBytes)
-                    {
-                        throw new ContentTooLargeException(maxBytes);
-                    }
-
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
+                await new LengthLimitedReadStream(content, maxBytes).CopyToAsync(file, BufferBytes, cancellationToken);
+                total = file.Length;
             }
 
             File.Move(partialPath, finalPath, overwrite: false);
@@ -73,10 +62,6 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
         {
             File.Delete(partialPath);
             throw;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
