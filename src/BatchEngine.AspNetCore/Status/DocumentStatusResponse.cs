@@ -4,7 +4,7 @@ using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Status;
 
-/// <summary>One document in <c>GET /status/{job_id}</c>: exactly the reference's fields.</summary>
+/// <summary>One document in <c>GET /status/{job_id}</c>: exactly the contract's fields (docs/http.md).</summary>
 internal sealed record DocumentStatusResponse
 {
     [JsonPropertyName("doc_id")] public required string DocId { get; init; }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.AspNetCore.Upload;
 
-/// <summary><c>POST /batch/upload</c>: streams the repeated <c>files</c> field into the engine and answers as the reference does.</summary>
+/// <summary><c>POST /batch/upload</c>: streams the repeated <c>files</c> field into the engine and answers as docs/http.md says.</summary>
 internal static class UploadEndpoint
 {
     public static async Task<IResult> HandleAsync(
