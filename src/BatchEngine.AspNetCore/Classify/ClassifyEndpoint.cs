@@ -67,7 +67,7 @@ internal static class ClassifyEndpoint
 
             var content = new SectionStream(new LengthLimitedReadStream(section.Body, maxFileBytes, () => UploadLimits.FileTooLarge(maxFileBytes)), failure);
             var classification = await engine.ClassifyAsync(new IncomingDocument(fileName, content), context.RequestAborted);
-            return (new ClassifyResponse { Filename = FileNameCleaner.Clean(fileName), Classification = classification }, null);
+            return (new ClassifyResponse { FileName = FileNameCleaner.Clean(fileName), Classification = classification }, null);
         }
         catch (ContentTooLargeException)
         {

@@ -9,7 +9,7 @@ internal sealed record DocumentStatusResponse
 {
     [JsonPropertyName("doc_id")] public required string DocId { get; init; }
 
-    [JsonPropertyName("filename")] public required string Filename { get; init; }
+    [JsonPropertyName("filename")] public required string FileName { get; init; }
 
     [JsonPropertyName("status")] public required DocumentStatus Status { get; init; }
 
@@ -20,7 +20,7 @@ internal sealed record DocumentStatusResponse
     public static DocumentStatusResponse From(DocumentRecord document) => new()
     {
         DocId = document.DocId,
-        Filename = document.Filename,
+        FileName = document.FileName,
         Status = document.Status,
         Progress = document.Progress,
         Error = document.Error,

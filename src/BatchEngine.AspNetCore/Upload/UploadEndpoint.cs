@@ -31,7 +31,7 @@ internal static class UploadEndpoint
             return BatchProblems.Problem(status, rejected?.Message ?? UploadMessages.NoFiles);
         }
 
-        var rejectedNames = submission.Rejected.Select(r => r.Filename).ToArray();
+        var rejectedNames = submission.Rejected.Select(r => r.FileName).ToArray();
         var rejectedFiles = submission.Rejected.Select(RejectedFileResponse.From).ToArray();
         if (submission.Job is not { } job)
         {
@@ -41,7 +41,7 @@ internal static class UploadEndpoint
                 : BatchProblems.Problem(
                     StatusCodes.Status400BadRequest,
                     UploadMessages.AllFailed(rejectedNames),
-                    new Dictionary<string, object?> { ["rejected"] = rejectedFiles.Select(f => $"{f.Filename}: {f.Error}").ToArray() });
+                    new Dictionary<string, object?> { ["rejected"] = rejectedFiles.Select(f => $"{f.FileName}: {f.Error}").ToArray() });
         }
 
         BatchHttpLog.UploadQueued(logger, job.JobId, job.TotalFiles, rejectedNames.Length);
