@@ -1,14 +1,14 @@
 namespace BatchEngine.AI;
 
 /// <summary>
-/// The prompts, as options so appsettings.json can replace them (like the reference's prompt library). The
-/// defaults follow the reference's flow inside one call: page summaries, a PII scan, an unsafe-content scan, the
+/// The prompts, as options so appsettings.json can replace them (a prompt library). The
+/// defaults run the whole classification flow inside one call: page summaries, a PII scan, an unsafe-content scan, the
 /// confidentiality mapping, image analysis, then the final decision. <c>{policy}</c> in a prompt is replaced by
 /// <see cref="Policy"/>. The evidence (the rules' answer, signals, masked citations, pages) is added by the classifier.
 /// </summary>
 public sealed class ChatClassifierPrompts
 {
-    /// <summary>The policy the model applies (the reference's own categories).</summary>
+    /// <summary>The policy the model applies (the four categories and what each one holds).</summary>
     public string Policy { get; set; } = """
         Public: meant for anyone: published papers, manuals, templates, blank forms, marketing, public notices.
         Confidential: internal or partner-only: memos, internal e-mail, meeting minutes, policies, roadmaps, proposals, drafts, documents marked confidential or internal.

@@ -27,11 +27,11 @@ public static class BatchEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps the batch API under <paramref name="prefix"/>: <c>POST /batch/upload</c>, <c>GET /status/{job_id}</c>,
-    /// <c>GET /jobs</c>, <c>GET /documents/{doc_id}</c> as the HTTP reference defines them, plus cancel, delete,
+    /// <c>GET /jobs</c>, <c>GET /documents/{doc_id}</c> as the HTTP contract (docs/http.md) defines them, plus cancel, delete,
     /// server-sent events, results export, review and single-file classification.
     /// </summary>
     /// <param name="endpoints">The app or a route group.</param>
-    /// <param name="prefix">A path prefix such as <c>/api</c>; empty maps the reference's paths as they are.</param>
+    /// <param name="prefix">A path prefix such as <c>/api</c>; empty maps the contract's paths as they are.</param>
     /// <returns>The route group, to chain <c>RequireAuthorization()</c>, rate limiting or OpenAPI settings.</returns>
     /// <exception cref="InvalidOperationException"><c>AddBatchEngine()</c> was not called, or <see cref="BatchEndpointOptions"/> is invalid.</exception>
     public static RouteGroupBuilder MapBatchEndpoints(this IEndpointRouteBuilder endpoints, string prefix = "")

@@ -16,10 +16,19 @@ public sealed class RedisStorageOptions
     public string KeyPrefix { get; set; } = "batchengine:";
 
     /// <summary>
-    /// How long a finished job (and its documents and content) stays in Redis before it expires. Null uses
-    /// <see cref="BatchEngineOptions.JobRetention"/>.
+    /// The Redis key expiry (TTL) of a finished job, its documents and its content. Null uses the engine's
+    /// <see cref="BatchEngineOptions.JobRetention"/>, after which the engine's sweep deletes the job anyway.
     /// </summary>
-    public TimeSpan? JobRetention { get; set; }
+    public TimeSpan? FinishedJobTtl { get; set; }
+
+    /// <summary>The former name of <see cref="FinishedJobTtl"/>, kept so configuration key <c>BatchEngine:Redis:JobRetention</c> still binds.</summary>
+    [Obsolete("Use FinishedJobTtl: JobRetention is the engine's sweep (BatchEngineOptions.JobRetention); this is the Redis key expiry.")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public TimeSpan? JobRetention
+    {
+        get => FinishedJobTtl;
+        set => FinishedJobTtl = value;
+    }
 
     /// <summary>
     /// How long uploaded content lives in Redis before its job is created. Creating the job clears it (the job's

@@ -1,5 +1,6 @@
 using BatchEngine.AI.Tests.Support;
 using BatchEngine.Batches;
+using BatchEngine.Tests.Support;
 using Xunit.Abstractions;
 
 namespace BatchEngine.AI.Tests;
@@ -17,7 +18,7 @@ public sealed class CostTests(ITestOutputHelper output)
         await using var first = await FakeChatServer.StartAsync(r => Reply.Answer(Verdicts.Of("Confidential"), r, "cost-a"));
         await using var second = await FakeChatServer.StartAsync(r => Reply.Answer(Verdicts.Of("Confidential"), r, "cost-b"));
         await using var kit = new EngineKit(first.Endpoint, second.Endpoint);
-        var files = Directory.GetFiles(SharedCorpus.Folder("real"), "*.pdf").Order(StringComparer.Ordinal).Where((_, i) => i % 9 == 0).ToList();
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Corpus, "real"), "*.pdf").Order(StringComparer.Ordinal).Where((_, i) => i % 9 == 0).ToList();
 
         var classified = 0;
         foreach (var file in files)

@@ -1,4 +1,5 @@
 using BatchEngine.Classification;
+using BatchEngine.Tests.Support;
 
 namespace BatchEngine.Evaluation.Tests;
 
@@ -9,7 +10,7 @@ namespace BatchEngine.Evaluation.Tests;
 /// </summary>
 internal static class SharedEvalSet
 {
-    public static string Root => Path.Combine(SharedFolder.Root, "eval");
+    public static string Root => Path.Combine(RepositoryPaths.Shared, "eval");
 
     public static IReadOnlyList<LabelledFile> All()
     {
@@ -26,7 +27,7 @@ internal static class SharedEvalSet
     }
 
     private static string PathOf(string name) => name.StartsWith("corpus:", StringComparison.Ordinal)
-        ? Path.Combine(SharedFolder.Root, "corpus", "real", name["corpus:".Length..])
+        ? RepositoryPaths.CorpusFile(Path.Combine("real", name["corpus:".Length..]))
         : Path.Combine(Root, "documents", name);
 
     public static SensitivityCategory ParseLabel(string label) => label switch

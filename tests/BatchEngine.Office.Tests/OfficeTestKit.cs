@@ -1,5 +1,6 @@
 using BatchEngine.DependencyInjection;
 using BatchEngine.Reading;
+using BatchEngine.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BatchEngine.Office.Tests;
@@ -7,9 +8,7 @@ namespace BatchEngine.Office.Tests;
 /// <summary>The engine with the Office readers, as a host registers them, and the shared Office corpus (../shared/corpus/office).</summary>
 internal static class OfficeTestKit
 {
-    private static readonly Lazy<string> LazyCorpus = new(FindCorpus);
-
-    public static string CorpusFolder => LazyCorpus.Value;
+    public static string CorpusFolder => RepositoryPaths.CorpusFile("office");
 
     public static ServiceProvider Services(Action<BatchEngineOptions>? engine = null, Action<OfficeReaderOptions>? office = null)
     {
@@ -39,17 +38,4 @@ internal static class OfficeTestKit
     public static IEnumerable<string> OfOrigin(ExtractedDocument document, TextOriginKind kind) =>
         document.Pages.SelectMany(p => p.Segments.Where(s => s.Origin.Kind == kind).Select(s => p.Text.Substring(s.Start, s.Length)));
 
-    private static string FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var office = Path.Combine(dir.FullName, "shared", "corpus", "office");
-            if (Directory.Exists(office))
-            {
-                return office;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The Office corpus is expected at ../shared/corpus/office beside the repository.");
-    }
 }

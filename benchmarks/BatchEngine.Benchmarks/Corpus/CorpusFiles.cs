@@ -1,4 +1,5 @@
 using BatchEngine.Benchmarks.Harness;
+using BatchEngine.Tests.Support;
 
 namespace BatchEngine.Benchmarks.Corpus;
 
@@ -9,10 +10,8 @@ namespace BatchEngine.Benchmarks.Corpus;
 internal static class CorpusFiles
 {
     private static readonly Lazy<IReadOnlyList<CorpusFile>> RealFiles = new(LoadReal);
-    private static readonly Lazy<string> CorpusFolder = new(FindFolder);
-
     /// <summary>../shared/corpus from the repository root (as in CI); a worktree nested deeper finds it further up.</summary>
-    public static string Folder => CorpusFolder.Value;
+    public static string Folder => RepositoryPaths.Corpus;
 
     // CI's dry run only proves the corpus benchmarks still work: a few small files do that in seconds.
     private const int CiSampleFiles = 12;
@@ -23,21 +22,6 @@ internal static class CorpusFiles
     /// in CI's dry run, the first few small ones.
     /// </summary>
     public static IReadOnlyList<CorpusFile> Real => RealFiles.Value;
-
-    private static string FindFolder()
-    {
-        for (var folder = Directory.GetParent(RepositoryRoot.Path); folder is not null; folder = folder.Parent)
-        {
-            var corpus = Path.Combine(folder.FullName, "shared", "corpus");
-            if (Directory.Exists(Path.Combine(corpus, "real")))
-            {
-                return corpus;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"The corpus is missing: expected {Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "corpus"))} with its real/ folder.");
-    }
 
     private static IReadOnlyList<CorpusFile> LoadReal()
     {

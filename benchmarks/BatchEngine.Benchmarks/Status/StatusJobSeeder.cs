@@ -20,7 +20,7 @@ internal static class StatusJobSeeder
             DocId = Guid.CreateVersion7(now).ToString("D"),
             JobId = jobId,
             Index = i,
-            Filename = $"scan-{i:D5} (final) ünïcode.pdf",
+            FileName = $"scan-{i:D5} (final) ünïcode.pdf",
             MediaType = "application/pdf",
             SizeBytes = 100_000 + i,
             Status = DocumentStatus.Pending,

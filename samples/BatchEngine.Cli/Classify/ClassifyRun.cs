@@ -48,9 +48,9 @@ internal sealed class ClassifyRun(IReadOnlyList<InputFile> files, int workers)
 
         foreach (var rejected in submission.Rejected)
         {
-            var file = files[IndexOf(rejected.Filename)];
+            var file = files[IndexOf(rejected.FileName)];
             var skipped = file.FromFolder && rejected.Reason == RejectionReason.UnsupportedType;
-            outcomes[IndexOf(rejected.Filename)] = new FileOutcome(file.Display, skipped ? FileState.Skipped : FileState.Refused, null, rejected.Message);
+            outcomes[IndexOf(rejected.FileName)] = new FileOutcome(file.Display, skipped ? FileState.Skipped : FileState.Refused, null, rejected.Message);
         }
 
         if (submission.Job is { } job)
@@ -59,7 +59,7 @@ internal sealed class ClassifyRun(IReadOnlyList<InputFile> files, int workers)
             foreach (var document in documents)
             {
                 var full = await engine.GetDocumentAsync(document.DocId, CancellationToken.None) ?? document;
-                outcomes[IndexOf(full.Filename)] = Outcome(files[IndexOf(full.Filename)], full);
+                outcomes[IndexOf(full.FileName)] = Outcome(files[IndexOf(full.FileName)], full);
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed class ClassifyRun(IReadOnlyList<InputFile> files, int workers)
         {
             last = snapshot.Documents;
             report(snapshot.Documents
-                .Select(d => new FileProgress(files[IndexOf(d.Filename)].Display, d.Status.ToString().ToLowerInvariant(), d.Progress))
+                .Select(d => new FileProgress(files[IndexOf(d.FileName)].Display, d.Status.ToString().ToLowerInvariant(), d.Progress))
                 .ToArray());
         }
 

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace BatchEngine.AI.Answers;
 
 /// <summary>
-/// The structured answer asked of a model, one field per step of the reference's flow. Its JSON schema goes with
+/// The structured answer asked of a model, one field per step of the classification flow in the prompts. Its JSON schema goes with
 /// the request; the answer is validated (<see cref="VerdictReader"/>) before anything of it is used.
 /// </summary>
 internal sealed record ModelVerdict

@@ -51,7 +51,7 @@ internal static class ClassifyEndpoint
             return (null, UploadLimits.NotMultipartMediaType(FieldNames[0]));
         }
 
-        var body = new LimitedReadStream(context.Request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
+        var body = new LengthLimitedReadStream(context.Request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
         if (MultipartRequest.Open(context.Request, body, limits) is not { } reader)
         {
             return (null, UploadLimits.NotMultipart());
@@ -65,9 +65,9 @@ internal static class ClassifyEndpoint
                 return (null, new RequestRejectedException(StatusCodes.Status400BadRequest, "No file was uploaded. Send one file as multipart/form-data in the field 'file'."));
             }
 
-            var content = new SectionStream(new LimitedReadStream(section.Body, maxFileBytes, () => UploadLimits.FileTooLarge(maxFileBytes)), failure);
+            var content = new SectionStream(new LengthLimitedReadStream(section.Body, maxFileBytes, () => UploadLimits.FileTooLarge(maxFileBytes)), failure);
             var classification = await engine.ClassifyAsync(new IncomingDocument(fileName, content), context.RequestAborted).ConfigureAwait(false);
-            return (new ClassifyResponse { Filename = FileNameCleaner.Clean(fileName), Classification = classification }, null);
+            return (new ClassifyResponse { FileName = FileNameCleaner.Clean(fileName), Classification = classification }, null);
         }
         catch (ContentTooLargeException)
         {

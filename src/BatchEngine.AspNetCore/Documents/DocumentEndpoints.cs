@@ -7,6 +7,7 @@ using BatchEngine.AspNetCore.Status;
 using BatchEngine.AspNetCore.Upload;
 using BatchEngine.Batches;
 using BatchEngine.Jobs;
+using BatchEngine.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +59,7 @@ internal static class DocumentEndpoints
         ReviewRequest? request;
         try
         {
-            var body = new LimitedReadStream(context.Request.Body, maxBytes, () => tooLarge);
+            var body = new LengthLimitedReadStream(context.Request.Body, maxBytes, () => tooLarge);
             request = await JsonSerializer.DeserializeAsync(body, BatchHttpJsonContext.Default.ReviewRequest, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestRejectedException rejected)

@@ -15,7 +15,7 @@ internal sealed record DocumentResponse
 
     [JsonPropertyName("job_id")] public required string JobId { get; init; }
 
-    [JsonPropertyName("filename")] public required string Filename { get; init; }
+    [JsonPropertyName("filename")] public required string FileName { get; init; }
 
     [JsonPropertyName("status")] public required DocumentStatus Status { get; init; }
 
@@ -41,7 +41,7 @@ internal sealed record DocumentResponse
     {
         DocId = document.DocId,
         JobId = document.JobId,
-        Filename = document.Filename,
+        FileName = document.FileName,
         Status = document.Status,
         Progress = document.Progress,
         Error = document.Error,

@@ -25,7 +25,7 @@ internal static class CsvResultWriter
 
     public static string Line(ResultRow row) => string.Join(',',
         CsvField.Text(row.DocId),
-        CsvField.Text(row.Filename),
+        CsvField.Text(row.FileName),
         CsvField.Text(StatusText(row.Status)),
         CsvField.Text(row.FinalCategory is { } category ? WireWords.Of(category) : null),
         CsvField.Number(row.Confidence),

@@ -9,7 +9,7 @@ internal sealed record ResultRow
 {
     [JsonPropertyName("doc_id")] public required string DocId { get; init; }
 
-    [JsonPropertyName("filename")] public required string Filename { get; init; }
+    [JsonPropertyName("filename")] public required string FileName { get; init; }
 
     [JsonPropertyName("status")] public required DocumentStatus Status { get; init; }
 
@@ -29,7 +29,7 @@ internal sealed record ResultRow
     public static ResultRow From(DocumentRecord document) => new()
     {
         DocId = document.DocId,
-        Filename = document.Filename,
+        FileName = document.FileName,
         Status = document.Status,
         FinalCategory = document.Classification?.FinalCategory,
         Confidence = document.Classification?.Confidence,

@@ -4,7 +4,7 @@ using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Jobs;
 
-/// <summary>One job in <c>GET /jobs</c>: the reference's fields, plus <c>progress</c> and <c>cancelled</c>.</summary>
+/// <summary>One job in <c>GET /jobs</c>: the contract's fields (docs/http.md), plus <c>progress</c> and <c>cancelled</c>.</summary>
 internal sealed record JobSummaryResponse
 {
     [JsonPropertyName("job_id")] public required string JobId { get; init; }

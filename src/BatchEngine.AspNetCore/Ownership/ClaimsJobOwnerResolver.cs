@@ -5,7 +5,7 @@ namespace BatchEngine.AspNetCore.Ownership;
 
 /// <summary>
 /// The default <see cref="IJobOwnerResolver"/>: an authenticated user's name identifier claim (its name when it has
-/// none); no owner when the caller is anonymous, so an app without authentication works as the reference does.
+/// none); no owner when the caller is anonymous, so an app without authentication needs nothing more.
 /// </summary>
 public sealed class ClaimsJobOwnerResolver : IJobOwnerResolver
 {

@@ -5,7 +5,7 @@ namespace BatchEngine.AspNetCore.Problems;
 
 /// <summary>
 /// Every error the endpoints answer, as RFC 9457 problem details. The <c>detail</c> strings of the HTTP
-/// reference ("Job not found", "All uploads failed. Files: ...") are kept here, word for word.
+/// contract in docs/http.md ("Job not found", "All uploads failed. Files: ...") are kept here, word for word.
 /// </summary>
 internal static class BatchProblems
 {

@@ -10,7 +10,7 @@ namespace BatchEngine.AspNetCore.Serialization;
 
 /// <summary>
 /// Source-generated JSON for every body the endpoints read or write. The DTOs name their fields explicitly
-/// (the reference's snake_case), so the app's own JSON settings never rename them; nested engine types
+/// (the contract's snake_case), so the app's own JSON settings never rename them; nested engine types
 /// (the classification) follow the snake_case policy here, as in Core's own context.
 /// </summary>
 [JsonSourceGenerationOptions(

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace BatchEngine.AspNetCore.Serialization;
 
 /// <summary>
-/// Writes a percentage with one decimal (<c>100.0</c>, <c>66.7</c>), as the HTTP reference shows it; a plain
+/// Writes a percentage with one decimal (<c>100.0</c>, <c>66.7</c>), as the HTTP contract (docs/http.md) shows it; a plain
 /// double would be written <c>100</c>, which some clients read as an integer.
 /// </summary>
 internal sealed class PercentJsonConverter : JsonConverter<double>

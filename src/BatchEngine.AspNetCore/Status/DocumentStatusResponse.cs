@@ -4,12 +4,12 @@ using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Status;
 
-/// <summary>One document in <c>GET /status/{job_id}</c>: exactly the reference's fields.</summary>
+/// <summary>One document in <c>GET /status/{job_id}</c>: exactly the contract's fields (docs/http.md).</summary>
 internal sealed record DocumentStatusResponse
 {
     [JsonPropertyName("doc_id")] public required string DocId { get; init; }
 
-    [JsonPropertyName("filename")] public required string Filename { get; init; }
+    [JsonPropertyName("filename")] public required string FileName { get; init; }
 
     [JsonPropertyName("status")] public required DocumentStatus Status { get; init; }
 
@@ -20,7 +20,7 @@ internal sealed record DocumentStatusResponse
     public static DocumentStatusResponse From(DocumentRecord document) => new()
     {
         DocId = document.DocId,
-        Filename = document.Filename,
+        FileName = document.FileName,
         Status = document.Status,
         Progress = document.Progress,
         Error = document.Error,

@@ -4,7 +4,7 @@ using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Status;
 
-/// <summary><c>GET /status/{job_id}</c>: exactly the reference's fields, plus <c>cancelled</c>.</summary>
+/// <summary><c>GET /status/{job_id}</c>: exactly the contract's fields (docs/http.md), plus <c>cancelled</c>.</summary>
 internal sealed record JobStatusResponse
 {
     [JsonPropertyName("job_id")] public required string JobId { get; init; }
@@ -27,7 +27,7 @@ internal sealed record JobStatusResponse
 
     [JsonPropertyName("error")] public required string? Error { get; init; }
 
-    /// <summary>Added beyond the reference: documents stopped by a cancel.</summary>
+    /// <summary>Added beyond the original contract: documents stopped by a cancel.</summary>
     [JsonPropertyName("cancelled")] public required int Cancelled { get; init; }
 
     /// <summary>The body for <paramref name="snapshot"/>; <paramref name="offset"/> and <paramref name="limit"/> page its documents.</summary>

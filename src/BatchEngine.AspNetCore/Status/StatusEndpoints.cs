@@ -12,7 +12,7 @@ namespace BatchEngine.AspNetCore.Status;
 /// <summary>
 /// <c>GET /status/{job_id}</c>: the job and its documents in upload order. <c>?offset=&amp;limit=</c> page the
 /// documents (a 10,000-document job need not be sent whole on every poll); without them every document is listed,
-/// exactly as the reference shows.
+/// as docs/http.md shows.
 /// </summary>
 internal static class StatusEndpoints
 {

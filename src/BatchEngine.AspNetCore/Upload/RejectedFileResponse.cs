@@ -6,7 +6,7 @@ namespace BatchEngine.AspNetCore.Upload;
 /// <summary>One file refused at upload: its cleaned name, the reason code and the reason in words.</summary>
 internal sealed record RejectedFileResponse
 {
-    [JsonPropertyName("filename")] public required string Filename { get; init; }
+    [JsonPropertyName("filename")] public required string FileName { get; init; }
 
     /// <summary><c>empty</c>, <c>unsupported_type</c> or <c>too_large</c>.</summary>
     [JsonPropertyName("reason")] public required string Reason { get; init; }
@@ -15,7 +15,7 @@ internal sealed record RejectedFileResponse
 
     public static RejectedFileResponse From(RejectedDocument rejected) => new()
     {
-        Filename = rejected.Filename,
+        FileName = rejected.FileName,
         Reason = rejected.Reason switch
         {
             RejectionReason.Empty => "empty",

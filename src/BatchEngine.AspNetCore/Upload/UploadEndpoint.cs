@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.AspNetCore.Upload;
 
-/// <summary><c>POST /batch/upload</c>: streams the repeated <c>files</c> field into the engine and answers as the reference does.</summary>
+/// <summary><c>POST /batch/upload</c>: streams the repeated <c>files</c> field into the engine and answers as docs/http.md says.</summary>
 internal static class UploadEndpoint
 {
     public static async Task<IResult> HandleAsync(
@@ -31,7 +31,7 @@ internal static class UploadEndpoint
             return BatchProblems.Problem(status, rejected?.Message ?? UploadMessages.NoFiles);
         }
 
-        var rejectedNames = submission.Rejected.Select(r => r.Filename).ToArray();
+        var rejectedNames = submission.Rejected.Select(r => r.FileName).ToArray();
         var rejectedFiles = submission.Rejected.Select(RejectedFileResponse.From).ToArray();
         if (submission.Job is not { } job)
         {
@@ -41,7 +41,7 @@ internal static class UploadEndpoint
                 : BatchProblems.Problem(
                     StatusCodes.Status400BadRequest,
                     UploadMessages.AllFailed(rejectedNames),
-                    new Dictionary<string, object?> { ["rejected"] = rejectedFiles.Select(f => $"{f.Filename}: {f.Error}").ToArray() });
+                    new Dictionary<string, object?> { ["rejected"] = rejectedFiles.Select(f => $"{f.FileName}: {f.Error}").ToArray() });
         }
 
         BatchHttpLog.UploadQueued(logger, job.JobId, job.TotalFiles, rejectedNames.Length);
@@ -77,7 +77,7 @@ internal static class UploadEndpoint
             bodySize.MaxRequestBodySize = limits.MaxBatchBytes;
         }
 
-        var body = new LimitedReadStream(request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
+        var body = new LengthLimitedReadStream(request.Body, limits.MaxBatchBytes, () => UploadLimits.BatchTooLarge(limits));
         if (MultipartRequest.Open(request, body, limits) is not { } reader)
         {
             return (null, UploadLimits.NotMultipart());

@@ -1,6 +1,6 @@
 namespace BatchEngine.AspNetCore.Upload;
 
-/// <summary>The upload's message and error texts, word for word as the HTTP reference writes them.</summary>
+/// <summary>The upload's message and error texts, word for word as the HTTP contract (docs/http.md) writes them.</summary>
 internal static class UploadMessages
 {
     public const string NoFiles =

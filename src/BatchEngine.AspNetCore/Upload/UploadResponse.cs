@@ -3,7 +3,7 @@ using BatchEngine.Jobs;
 
 namespace BatchEngine.AspNetCore.Upload;
 
-/// <summary>The answer to <c>POST /batch/upload</c>: the reference's four fields, plus the refused files.</summary>
+/// <summary>The answer to <c>POST /batch/upload</c>: the contract's four fields (docs/http.md), plus the refused files.</summary>
 internal sealed record UploadResponse
 {
     [JsonPropertyName("job_id")] public required string JobId { get; init; }
@@ -15,6 +15,6 @@ internal sealed record UploadResponse
 
     [JsonPropertyName("message")] public required string Message { get; init; }
 
-    /// <summary>Added beyond the reference: each refused file and why.</summary>
+    /// <summary>Added beyond the original contract: each refused file and why.</summary>
     [JsonPropertyName("rejected")] public required IReadOnlyList<RejectedFileResponse> Rejected { get; init; }
 }

@@ -43,7 +43,7 @@ internal sealed partial class InProcessBatchEngine
                     DocId = docId,
                     JobId = jobId,
                     Index = accepted.Count,
-                    Filename = filename,
+                    FileName = filename,
                     Owner = owner,
                     MediaType = stored.MediaType,
                     SizeBytes = stored.SizeBytes,

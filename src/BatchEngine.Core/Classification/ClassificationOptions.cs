@@ -1,7 +1,7 @@
 namespace BatchEngine.Classification;
 
 /// <summary>
-/// Settings of the built-in policy classifier, whose built-in rules are the reference's policy (see README,
+/// Settings of the built-in policy classifier, whose built-in rules are the default policy (see README,
 /// "The default policy"). Plain settable properties and lists, so
 /// <c>services.Configure&lt;ClassificationOptions&gt;(configuration.GetSection("BatchEngine:Classification"))</c>
 /// binds them from appsettings.json. Rules listed here are applied after the built-in ones and win over them.

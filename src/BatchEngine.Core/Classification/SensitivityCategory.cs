@@ -3,7 +3,7 @@ using BatchEngine.Serialization;
 
 namespace BatchEngine.Classification;
 
-/// <summary>A document's sensitivity. JSON writes the words the HTTP reference uses ("Highly Sensitive").</summary>
+/// <summary>A document's sensitivity. JSON writes the words of the HTTP contract ("Highly Sensitive").</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SensitivityCategory>))]
 public enum SensitivityCategory
 {

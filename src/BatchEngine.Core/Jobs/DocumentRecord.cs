@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BatchEngine.Classification;
 
 namespace BatchEngine.Jobs;
@@ -15,7 +16,8 @@ public sealed record DocumentRecord
     public required int Index { get; init; }
 
     /// <summary>The file name as uploaded, cleaned for display. Never used as a path.</summary>
-    public required string Filename { get; init; }
+    [JsonPropertyName("filename")]
+    public required string FileName { get; init; }
 
     /// <summary>Who the document's job belongs to (the same as its <see cref="JobRecord.Owner"/>); null when it has no owner.</summary>
     public string? Owner { get; init; }

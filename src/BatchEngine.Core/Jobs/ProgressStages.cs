@@ -1,6 +1,6 @@
 namespace BatchEngine.Jobs;
 
-/// <summary>The only progress values a document takes, in percent, as the HTTP reference defines them.</summary>
+/// <summary>The only progress values a document takes, in percent, as the HTTP contract (docs/http.md) defines them.</summary>
 public static class ProgressStages
 {
     /// <summary>Queued, not started.</summary>

@@ -6,7 +6,7 @@ using BatchEngine.Telemetry;
 namespace BatchEngine.Processing;
 
 /// <summary>
-/// Writes a document's (or job's) error the way the HTTP reference does: "ExceptionType: message". The message
+/// Writes a document's (or job's) error the way the HTTP contract (docs/http.md) does: "ExceptionType: message". The message
 /// is always one the engine wrote: a parser's, a child process's or a driver's own words may quote file bytes
 /// or name servers, so they never reach <c>/status</c>, exports or logs above Debug (see <see cref="Detail"/>).
 /// </summary>
@@ -56,7 +56,7 @@ public static class DocumentErrors
 
     internal static string TypeName(Exception exception) => Unwrap(exception).GetType().Name;
 
-    /// <summary>The reference's own words for a read failure, and plain words for the later stages.</summary>
+    /// <summary>The HTTP contract's words for a read failure, and plain words for the later stages.</summary>
     private static string StageMessage(FailureStage stage) => stage switch
     {
         FailureStage.Reading => "Unable to extract content",

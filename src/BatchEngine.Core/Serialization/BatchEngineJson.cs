@@ -5,7 +5,7 @@ using BatchEngine.Jobs;
 namespace BatchEngine.Serialization;
 
 /// <summary>
-/// The JSON a store keeps for a document's result and review: snake_case, with the HTTP reference's field
+/// The JSON a store keeps for a document's result and review: snake_case, with the HTTP contract's field
 /// names, the same shape the in-memory store and the Redis store write. A store that keeps these values as
 /// text uses this pair so what it reads back is what the engine wrote.
 /// </summary>

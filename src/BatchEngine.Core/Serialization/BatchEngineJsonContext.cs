@@ -6,7 +6,7 @@ using BatchEngine.Jobs;
 namespace BatchEngine.Serialization;
 
 /// <summary>
-/// Source-generated JSON for the model, in snake_case with the HTTP reference's field names. Shared by the
+/// Source-generated JSON for the model, in snake_case with the HTTP contract's field names. Shared by the
 /// HTTP adapter (responses) and the Redis store (stored results), so both write the same shape.
 /// </summary>
 [JsonSourceGenerationOptions(

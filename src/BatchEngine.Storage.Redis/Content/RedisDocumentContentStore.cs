@@ -40,21 +40,22 @@ internal sealed class RedisDocumentContentStore : IDocumentContentStore
     public async Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var inRedisLimit = Math.Min(maxBytes, _maxInRedis);
+        var limited = new LengthLimitedReadStream(content, maxBytes);
         using var buffer = new MemoryStream();
-        try
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await limited.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            await BoundedCopy.CopyAsync(content, buffer, inRedisLimit, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ContentTooLargeException) when (_sharedFolder is not null && maxBytes > _maxInRedis)
-        {
-            // Too big for Redis but allowed: the bytes read so far and the rest of the stream go to the folder.
-            return await _sharedFolder.SaveAsync(jobId, docId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), content, maxBytes, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (ContentTooLargeException)
-        {
-            throw new ContentTooLargeException(inRedisLimit);
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length <= _maxInRedis)
+            {
+                continue;
+            }
+
+            // Too big for Redis: the bytes read so far and the rest of the stream go to the folder, still under the caller's limit.
+            return _sharedFolder is not null
+                ? await _sharedFolder.SaveAsync(jobId, docId, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), limited, cancellationToken).ConfigureAwait(false)
+                : throw new ContentTooLargeException(_maxInRedis);
         }
 
         RedisKey[] keys = [_connection.Keys.Content(jobId), _connection.Keys.Job(jobId)];

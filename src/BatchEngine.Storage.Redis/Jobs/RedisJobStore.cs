@@ -25,7 +25,7 @@ internal sealed class RedisJobStore(
     private const int CreateChunk = 500;
     private readonly OutageRetry _retry = new(redisOptions.Value.OutageRetryTimeout, timeProvider);
     private readonly RedisKeys _keys = connection.Keys;
-    private readonly long _retentionMs = (long)(redisOptions.Value.JobRetention ?? engineOptions.Value.JobRetention ?? TimeSpan.Zero).TotalMilliseconds;
+    private readonly long _retentionMs = (long)(redisOptions.Value.FinishedJobTtl ?? engineOptions.Value.JobRetention ?? TimeSpan.Zero).TotalMilliseconds;
     private readonly RedisValue _keepContent = engineOptions.Value.KeepContent ? "1" : "0";
     private readonly int _maxAttempts = redisOptions.Value.MaxAttempts;
 

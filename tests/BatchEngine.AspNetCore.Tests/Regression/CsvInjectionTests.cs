@@ -16,7 +16,7 @@ public sealed class CsvInjectionTests
         var row = new ResultRow
         {
             DocId = "d1",
-            Filename = "report;=HYPERLINK(\"http://x\");@SUM(1).pdf",
+            FileName = "report;=HYPERLINK(\"http://x\");@SUM(1).pdf",
             Status = DocumentStatus.Completed,
             FinalCategory = null,
             Confidence = 0.5,

@@ -60,7 +60,7 @@ public sealed class SmallAmplifierTests() : KestrelHostTests(new SampleHostFacto
         var job = new JobRecord { JobId = Guid.NewGuid().ToString("D"), Status = JobStatus.Processing, TotalFiles = 3, CreatedAt = now, UpdatedAt = now };
         DocumentRecord Document(int i, DocumentStatus status, double progress) => new()
         {
-            DocId = $"00000000-0000-0000-0000-00000000000{i}", JobId = job.JobId, Index = i, Filename = $"d{i}.pdf",
+            DocId = $"00000000-0000-0000-0000-00000000000{i}", JobId = job.JobId, Index = i, FileName = $"d{i}.pdf",
             Status = status, Progress = progress, CreatedAt = now, UpdatedAt = now,
         };
         var first = new JobSnapshot(job, [Document(0, DocumentStatus.Processing, 10), Document(1, DocumentStatus.Pending, 0), Document(2, DocumentStatus.Pending, 0)]);

@@ -29,7 +29,7 @@ public sealed class SubmitAndProcessTests
         Assert.Equal(1, done.Job.Failed);
         Assert.Equal(66.7, done.Job.Progress);
         Assert.Null(done.Job.Error);
-        Assert.Equal(["file0.txt", "file1.txt", "file2.txt"], done.Documents.Select(d => d.Filename));
+        Assert.Equal(["file0.txt", "file1.txt", "file2.txt"], done.Documents.Select(d => d.FileName));
 
         var failed = done.Documents[2];
         Assert.Equal(DocumentStatus.Failed, failed.Status);
@@ -73,10 +73,10 @@ public sealed class SubmitAndProcessTests
 
         Assert.NotNull(submission.Job);
         Assert.Equal(1, submission.Job.TotalFiles);
-        Assert.Equal(["ok.txt"], submission.Documents.Select(d => d.Filename));
+        Assert.Equal(["ok.txt"], submission.Documents.Select(d => d.FileName));
         Assert.Equal(
             [("empty.pdf", RejectionReason.Empty), ("program.pdf", RejectionReason.UnsupportedType), ("big.txt", RejectionReason.TooLarge)],
-            submission.Rejected.Select(r => (r.Filename, r.Reason)));
+            submission.Rejected.Select(r => (r.FileName, r.Reason)));
         Assert.Equal("File is larger than the limit of 64 bytes.", submission.Rejected[2].Message);
         Assert.Equal("File is empty.", submission.Rejected[0].Message);
         Assert.Contains(ScriptedTextReader.MediaTypeName, submission.Rejected[1].Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BatchEngine.Tests.Reading;
+using BatchEngine.Tests.Support;
 using Xunit.Abstractions;
 
 namespace BatchEngine.Tests.Isolation;
@@ -17,7 +18,7 @@ public sealed class PackagedWorkerTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task An_app_referencing_the_packed_package_reads_in_an_isolated_worker()
     {
-        var repository = Corpus.RepositoryRoot;
+        var repository = RepositoryPaths.Root;
         var version = $"0.0.0-packagetest.{Guid.NewGuid():N}";
         var source = CopyCoreSources(repository);
         var feed = Path.Combine(_work.FullName, "feed");

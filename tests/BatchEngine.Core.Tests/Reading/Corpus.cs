@@ -1,16 +1,13 @@
+using BatchEngine.Tests.Support;
+
 namespace BatchEngine.Tests.Reading;
 
-/// <summary>The shared real-world corpus (../shared/corpus seen from the repository root) and its manifest.</summary>
+/// <summary>The shared real-world corpus (<see cref="RepositoryPaths.Corpus"/>) and its manifest.</summary>
 internal static class Corpus
 {
-    private static readonly Lazy<string> LazyRepositoryRoot = new(FindRepositoryRoot);
-    private static readonly Lazy<string> LazyRoot = new(() => FindSharedCorpusAbove(new DirectoryInfo(RepositoryRoot)));
     private static readonly Lazy<IReadOnlyDictionary<string, ManifestRow>> LazyManifest = new(ReadManifest);
 
-    public static string Root => LazyRoot.Value;
-
-    /// <summary>The folder holding BatchEngine.sln, found upward from the test's output folder.</summary>
-    public static string RepositoryRoot => LazyRepositoryRoot.Value;
+    public static string Root => RepositoryPaths.Corpus;
 
     public static IReadOnlyDictionary<string, ManifestRow> Manifest => LazyManifest.Value;
 
@@ -25,35 +22,6 @@ internal static class Corpus
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
     public static byte[] Bytes(string relative) => File.ReadAllBytes(PathOf(relative));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BatchEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No folder containing BatchEngine.sln above " + AppContext.BaseDirectory);
-    }
-
-    // ../shared/corpus from the repository root (CI and the main checkout); a git worktree nested one
-    // level deeper finds it further up.
-    private static string FindSharedCorpusAbove(DirectoryInfo repositoryRoot)
-    {
-        for (var dir = repositoryRoot.Parent; dir is not null; dir = dir.Parent)
-        {
-            var corpus = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(corpus))
-            {
-                return corpus;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"The corpus is expected at {Path.GetFullPath(Path.Combine(repositoryRoot.FullName, "..", "shared", "corpus"))}.");
-    }
 
     private static IReadOnlyDictionary<string, ManifestRow> ReadManifest()
     {

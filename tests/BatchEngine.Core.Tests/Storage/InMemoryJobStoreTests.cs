@@ -61,7 +61,7 @@ public sealed class InMemoryJobStoreTests
     {
         var now = TimeProvider.System.GetUtcNow();
         var job = new JobRecord { JobId = "job-a", Status = JobStatus.Pending, TotalFiles = 1, CreatedAt = now, UpdatedAt = now };
-        var stray = new DocumentRecord { DocId = "d", JobId = "job-b", Index = 0, Filename = "x", Status = DocumentStatus.Pending, CreatedAt = now, UpdatedAt = now };
+        var stray = new DocumentRecord { DocId = "d", JobId = "job-b", Index = 0, FileName = "x", Status = DocumentStatus.Pending, CreatedAt = now, UpdatedAt = now };
 
         await Assert.ThrowsAsync<ArgumentException>(() => _store.CreateJobAsync(job, [stray], CancellationToken.None));
     }
@@ -86,7 +86,7 @@ public sealed class InMemoryJobStoreTests
             DocId = Guid.NewGuid().ToString(),
             JobId = jobId,
             Index = i,
-            Filename = $"{i}.pdf",
+            FileName = $"{i}.pdf",
             Status = DocumentStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,

@@ -21,7 +21,7 @@ public abstract partial class JobStoreConformanceTests
 
         var storedDocuments = await Store.GetDocumentsAsync(job.JobId, CancellationToken.None);
         Assert.Equal(documents.Select(d => d.DocId), storedDocuments.Select(d => d.DocId));
-        Assert.Equal(["doc0.pdf", "doc1.pdf", "doc2.pdf"], storedDocuments.Select(d => d.Filename));
+        Assert.Equal(["doc0.pdf", "doc1.pdf", "doc2.pdf"], storedDocuments.Select(d => d.FileName));
         Assert.Equal([0, 1, 2], storedDocuments.Select(d => d.Index));
         Assert.All(storedDocuments, d =>
         {

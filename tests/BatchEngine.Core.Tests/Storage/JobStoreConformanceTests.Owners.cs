@@ -78,7 +78,7 @@ public abstract partial class JobStoreConformanceTests
                 DocId = Guid.NewGuid().ToString("D"),
                 JobId = jobId,
                 Index = i,
-                Filename = $"owned{i}.pdf",
+                FileName = $"owned{i}.pdf",
                 Owner = owner,
                 Status = DocumentStatus.Pending,
                 CreatedAt = now,

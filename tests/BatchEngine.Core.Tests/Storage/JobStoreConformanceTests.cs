@@ -68,7 +68,7 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
                 DocId = Guid.NewGuid().ToString("D"),
                 JobId = jobId,
                 Index = i,
-                Filename = $"doc{i}.pdf",
+                FileName = $"doc{i}.pdf",
                 MediaType = "application/pdf",
                 SizeBytes = 100 + i,
                 Status = DocumentStatus.Pending,

@@ -1,3 +1,4 @@
+using BatchEngine.Tests.Support;
 namespace BatchEngine.Tests.Infrastructure;
 
 /// <summary>A batch of real PDFs from the shared corpus (read in place, never copied into the repository).</summary>

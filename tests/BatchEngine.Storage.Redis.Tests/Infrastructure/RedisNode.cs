@@ -26,7 +26,7 @@ internal sealed class RedisNode : IAsyncDisposable
             VisibilityTimeout = visibilityTimeout ?? TimeSpan.FromSeconds(30),
             PollInterval = TimeSpan.FromMilliseconds(50),
             MaxRetryDelay = TimeSpan.FromMilliseconds(500),
-            JobRetention = TimeSpan.FromHours(1),
+            FinishedJobTtl = TimeSpan.FromHours(1),
         });
         var engine = Options.Create(new BatchEngineOptions { WorkerCount = workers, DocumentTimeout = TimeSpan.FromMinutes(1) });
         var time = TimeProvider.System;

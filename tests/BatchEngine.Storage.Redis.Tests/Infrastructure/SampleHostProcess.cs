@@ -35,9 +35,9 @@ internal sealed class SampleHostProcess : IAsyncDisposable
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.SampleHostDll)!,
+            WorkingDirectory = Path.GetDirectoryName(SampleHostBuild.Dll)!,
         };
-        start.ArgumentList.Add(RepositoryPaths.SampleHostDll);
+        start.ArgumentList.Add(SampleHostBuild.Dll);
         var environment = new Dictionary<string, string>
         {
             ["Port"] = port.ToString(),

@@ -18,7 +18,7 @@ internal static class TestJobs
             DocId = Guid.NewGuid().ToString("D"),
             JobId = jobId,
             Index = i,
-            Filename = $"file-{i}.txt",
+            FileName = $"file-{i}.txt",
             Status = DocumentStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,

@@ -46,7 +46,7 @@ public sealed class OrphanedContentTests(RedisServerFixture fixture)
     {
         var now = DateTimeOffset.UtcNow;
         var job = new JobRecord { JobId = jobId, Status = JobStatus.Pending, TotalFiles = 1, CreatedAt = now, UpdatedAt = now };
-        var doc = new DocumentRecord { DocId = docId, JobId = jobId, Index = 0, Filename = "a.txt", Status = DocumentStatus.Pending, CreatedAt = now, UpdatedAt = now };
+        var doc = new DocumentRecord { DocId = docId, JobId = jobId, Index = 0, FileName = "a.txt", Status = DocumentStatus.Pending, CreatedAt = now, UpdatedAt = now };
         return node.Store.CreateJobAsync(job, [doc], CancellationToken.None);
     }
 }

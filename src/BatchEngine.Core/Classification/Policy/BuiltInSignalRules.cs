@@ -5,7 +5,7 @@ using BatchEngine.Detection.Safety;
 namespace BatchEngine.Classification.Policy;
 
 /// <summary>
-/// The default policy: the reference's own (Public = meant for anyone; Confidential = internal or partner-only;
+/// The default policy (Public = meant for anyone; Confidential = internal or partner-only;
 /// Highly Sensitive = strong personal data, financial account data, credentials, export-controlled material;
 /// Unsafe wins over all).
 /// <list type="bullet">

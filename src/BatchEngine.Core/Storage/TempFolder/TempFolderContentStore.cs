@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Storage.TempFolder;
@@ -8,12 +7,11 @@ namespace BatchEngine.Storage.TempFolder;
 /// id only (a user's file name never reaches the file system). Without <see cref="BatchEngineOptions.ContentRoot"/>
 /// the root is this process's own folder in <see cref="ProcessFolders"/> (a stable place per application, where
 /// the folders of processes that died are cleaned up), removed when the store is disposed.
-/// Content is written to a ".part" file and renamed when complete, so a reader never sees half a file.
+/// Content is written then renamed (<see cref="ContentFiles"/>), so a reader never sees half a file.
 /// </summary>
 internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposable
 {
     private const int BufferBytes = 81_920;
-    private const string PartialSuffix = ".part";
     private readonly ProcessFolders.Lease? _lease;
 
     public TempFolderContentStore(IOptions<BatchEngineOptions> options)
@@ -35,50 +33,18 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     /// <summary>The folder holding every job's folder.</summary>
     public string RootPath { get; }
 
-    public async Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
+    public Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         var finalPath = DocumentPath(jobId, docId);
-        var partialPath = finalPath + PartialSuffix;
         var folder = Path.GetDirectoryName(finalPath)!;
         if (!Directory.Exists(folder))
         {
             CreatePrivateDirectory(folder);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(BufferBytes);
-        try
-        {
-            long total = 0;
-            var file = new FileStream(partialPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-            await using (file.ConfigureAwait(false))
-            {
-                int read;
-                while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferBytes), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    total += read;
-                    if (total > maxBytes)
-                    {
-                        throw new ContentTooLargeException(maxBytes);
-                    }
-
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            File.Move(partialPath, finalPath, overwrite: false);
-            return total;
-        }
-        catch
-        {
-            File.Delete(partialPath);
-            throw;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return ContentFiles.WriteNewAsync(finalPath, ReadOnlyMemory<byte>.Empty, new LengthLimitedReadStream(content, maxBytes), cancellationToken);
     }
 
     public Task<Stream> OpenReadAsync(string jobId, string docId, CancellationToken cancellationToken)
@@ -99,7 +65,7 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     {
         var path = DocumentPath(jobId, docId);
         DeleteIgnoringMissingFolder(path);
-        DeleteIgnoringMissingFolder(path + PartialSuffix);
+        DeleteIgnoringMissingFolder(path + ContentFiles.PartialSuffix);
         return Task.CompletedTask;
     }
 

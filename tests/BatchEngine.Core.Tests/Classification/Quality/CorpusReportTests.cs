@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BatchEngine.Classification;
 using BatchEngine.Reading;
+using BatchEngine.Tests.Support;
 using Xunit.Abstractions;
 
 namespace BatchEngine.Tests.Classification.Quality;
@@ -22,7 +23,7 @@ public sealed partial class CorpusReportTests(ITestOutputHelper output)
             ExtractedDocument document;
             try
             {
-                document = PdfText.Extract(File.ReadAllBytes(Path.Combine(CorpusFolder.Root(), "real", file)));
+                document = PdfText.Extract(File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "real", file)));
             }
             catch (Exception)
             {

@@ -1,5 +1,6 @@
 using BatchEngine.Classification;
 using BatchEngine.Reading;
+using BatchEngine.Tests.Support;
 
 namespace BatchEngine.Tests.Classification.Quality;
 
@@ -26,7 +27,7 @@ public sealed class PublishedCorpusTests
             ExtractedDocument document;
             try
             {
-                document = PdfText.Extract(File.ReadAllBytes(Path.Combine(CorpusFolder.Root(), "real", file)));
+                document = PdfText.Extract(File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "real", file)));
             }
             catch (Exception)
             {

@@ -1,6 +1,6 @@
 using BatchEngine.Detection.Safety;
 using BatchEngine.SafetyTrainer;
-using BatchEngine.Tests.Reading;
+using BatchEngine.Tests.Support;
 using Xunit.Abstractions;
 
 namespace BatchEngine.Tests.Detection.Safety;
@@ -28,7 +28,7 @@ public sealed class HateCheckFloorTests(ITestOutputHelper output)
     [Fact]
     public void HateCheck_accuracy_holds_its_floors()
     {
-        string path = Path.Combine(Corpus.Root, "..", "eval", "hatecheck", "test_suite_cases.csv");
+        string path = Path.Combine(RepositoryPaths.Shared, "eval", "hatecheck", "test_suite_cases.csv");
         IReadOnlyList<HateCheckCase> suite = HateCheckSuite.Read(path);
         Assert.Equal(3728, suite.Count);
         var results = suite.Select(c => (Case: c, Right: HateCheckReport.IsUnsafe(SafetyAnalyzer.Default, c.Text) == c.Hateful)).ToList();
