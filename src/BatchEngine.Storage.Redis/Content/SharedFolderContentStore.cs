@@ -28,7 +28,17 @@ internal sealed class SharedFolderContentStore(string root)
         return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
     }
 
-    public void DeleteDocument(string jobId, string docId) => File.Delete(PathOf(jobId, docId));
+    public void DeleteDocument(string jobId, string docId)
+    {
+        try
+        {
+            File.Delete(PathOf(jobId, docId));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The job's folder is gone (or never was), so is the file: deleting is idempotent.
+        }
+    }
 
     public void DeleteJob(string jobId)
     {

@@ -1,5 +1,6 @@
 using BatchEngine.Storage;
 using BatchEngine.Storage.InMemory;
+using BatchEngine.Testing;
 
 namespace BatchEngine.Tests.Storage;
 

@@ -2,6 +2,7 @@ using BatchEngine.Storage;
 using BatchEngine.Storage.Redis;
 using BatchEngine.Storage.Redis.Connection;
 using BatchEngine.Storage.Redis.Jobs;
+using BatchEngine.Testing;
 using BatchEngine.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using BatchEngine.Classification;
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Tests.Storage;
+namespace BatchEngine.Testing;
 
 /// <summary>Creating, reading and moving documents through their states.</summary>
 public abstract partial class JobStoreConformanceTests
@@ -39,7 +39,7 @@ public abstract partial class JobStoreConformanceTests
     [Fact]
     public async Task Unknown_ids_read_as_missing_and_change_nothing()
     {
-        var unknown = Guid.NewGuid().ToString("D");
+        var unknown = NewId();
         var none = CancellationToken.None;
 
         Assert.Null(await Store.GetJobAsync(unknown, none));

@@ -3,12 +3,12 @@ using BatchEngine.Jobs;
 using BatchEngine.Storage;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BatchEngine.Tests.Storage;
+namespace BatchEngine.Testing;
 
 /// <summary>
-/// The contract of <see cref="IJobStore"/>, run against every implementation: derive a fixture, create the
-/// store in <see cref="CreateStoreAsync"/> (using <see cref="Time"/> as its clock) and clean up in
-/// <see cref="DisposeStoreAsync"/>. Tests use fresh GUID ids, so a store shared between tests also works.
+/// The contract of <see cref="IJobStore"/>, the suite BatchEngine's own stores pass: derive a test class, create
+/// the store in <see cref="CreateStoreAsync"/> (reading time from the clock it is given) and clean up in
+/// <see cref="DisposeStoreAsync"/>. Every test uses fresh ids, so a store shared between tests also works.
 /// </summary>
 public abstract partial class JobStoreConformanceTests : IAsyncLifetime
 {
@@ -37,8 +37,10 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Creates the store before each test.</summary>
     public async Task InitializeAsync() => _store = await CreateStoreAsync(Time);
 
+    /// <summary>Releases the store after each test.</summary>
     public async Task DisposeAsync()
     {
         if (_store is not null)
@@ -48,10 +50,10 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
     }
 
     /// <summary>Creates a job of <paramref name="documents"/> pending documents (file names "doc0.pdf", ...).</summary>
-    protected async Task<(JobRecord Job, IReadOnlyList<DocumentRecord> Documents)> CreateJobAsync(int documents, int priority = 0)
+    private protected async Task<(JobRecord Job, IReadOnlyList<DocumentRecord> Documents)> CreateJobAsync(int documents, int priority = 0)
     {
         var now = Time.GetUtcNow();
-        var jobId = Guid.NewGuid().ToString("D");
+        var jobId = NewId();
         var job = new JobRecord
         {
             JobId = jobId,
@@ -65,7 +67,7 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
         [
             .. Enumerable.Range(0, documents).Select(i => new DocumentRecord
             {
-                DocId = Guid.NewGuid().ToString("D"),
+                DocId = NewId(),
                 JobId = jobId,
                 Index = i,
                 FileName = $"doc{i}.pdf",
@@ -80,7 +82,11 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
         return (job, records);
     }
 
-    protected static ClassificationResult SampleClassification(string docId, SensitivityCategory category = SensitivityCategory.Confidential) => new()
+    /// <summary>A fresh job or document id, as the engine makes them (version 7, from the test's clock).</summary>
+    private protected string NewId() => Guid.CreateVersion7(Time.GetUtcNow()).ToString("D");
+
+    /// <summary>A result as the pipeline stores it for <paramref name="docId"/>.</summary>
+    private protected static ClassificationResult SampleClassification(string docId, SensitivityCategory category = SensitivityCategory.Confidential) => new()
     {
         DocId = docId,
         FinalCategory = category,
@@ -94,15 +100,19 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
         RequiresReview = false,
     };
 
-    protected async Task<JobRecord> JobAsync(string jobId) =>
+    /// <summary>Reads a job that must exist.</summary>
+    private protected async Task<JobRecord> JobAsync(string jobId) =>
         await Store.GetJobAsync(jobId, CancellationToken.None) ?? throw new InvalidOperationException($"Job {jobId} is missing.");
 
-    protected async Task<DocumentRecord> DocumentAsync(string docId) =>
+    /// <summary>Reads a document that must exist.</summary>
+    private protected async Task<DocumentRecord> DocumentAsync(string docId) =>
         await Store.GetDocumentAsync(docId, CancellationToken.None) ?? throw new InvalidOperationException($"Document {docId} is missing.");
 
-    protected async Task StartAsync(string docId) => Assert.True(await Store.TryStartDocumentAsync(docId, CancellationToken.None));
+    /// <summary>Starts a pending document, which must succeed.</summary>
+    private protected async Task StartAsync(string docId) => Assert.True(await Store.TryStartDocumentAsync(docId, CancellationToken.None));
 
-    protected async Task CompleteAsync(string docId)
+    /// <summary>Starts and completes a pending document, which must succeed.</summary>
+    private protected async Task CompleteAsync(string docId)
     {
         await StartAsync(docId);
         Assert.True(await Store.CompleteDocumentAsync(docId, SampleClassification(docId), CancellationToken.None));

@@ -1,6 +1,6 @@
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Tests.Storage;
+namespace BatchEngine.Testing;
 
 /// <summary>Ownership (issue 15, item 18): a job's owner is stored on it and its documents, and listing filters by it.</summary>
 public abstract partial class JobStoreConformanceTests
@@ -8,7 +8,7 @@ public abstract partial class JobStoreConformanceTests
     [Fact]
     public async Task An_owner_is_stored_on_the_job_and_its_documents_and_none_stays_none()
     {
-        var owner = "user-" + Guid.NewGuid().ToString("N");
+        var owner = "user-" + NewId();
         var (owned, ownedDocs) = await CreateOwnedJobAsync(owner, documents: 2);
         var (unowned, unownedDocs) = await CreateJobAsync(1);
 
@@ -27,8 +27,8 @@ public abstract partial class JobStoreConformanceTests
     [Fact]
     public async Task Listing_for_one_owner_shows_that_owners_jobs_only_newest_first_and_pages_them()
     {
-        var alice = "alice-" + Guid.NewGuid().ToString("N");
-        var bob = "bob-" + Guid.NewGuid().ToString("N");
+        var alice = "alice-" + NewId();
+        var bob = "bob-" + NewId();
         var first = await CreateOwnedJobAsync(alice, 1);
         Time.Advance(TimeSpan.FromSeconds(1));
         var bobs = await CreateOwnedJobAsync(bob, 1);
@@ -56,7 +56,7 @@ public abstract partial class JobStoreConformanceTests
     [Fact]
     public async Task A_deleted_job_leaves_its_owners_listing()
     {
-        var owner = "carol-" + Guid.NewGuid().ToString("N");
+        var owner = "carol-" + NewId();
         var (job, _) = await CreateOwnedJobAsync(owner, 1);
 
         Assert.True(await Store.DeleteJobAsync(job.JobId, CancellationToken.None));
@@ -69,13 +69,13 @@ public abstract partial class JobStoreConformanceTests
     private async Task<(JobRecord Job, IReadOnlyList<DocumentRecord> Documents)> CreateOwnedJobAsync(string owner, int documents)
     {
         var now = Time.GetUtcNow();
-        var jobId = Guid.NewGuid().ToString("D");
+        var jobId = NewId();
         var job = new JobRecord { JobId = jobId, Status = JobStatus.Pending, TotalFiles = documents, Owner = owner, CreatedAt = now, UpdatedAt = now };
         DocumentRecord[] records =
         [
             .. Enumerable.Range(0, documents).Select(i => new DocumentRecord
             {
-                DocId = Guid.NewGuid().ToString("D"),
+                DocId = NewId(),
                 JobId = jobId,
                 Index = i,
                 FileName = $"owned{i}.pdf",

@@ -1,6 +1,6 @@
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Tests.Storage;
+namespace BatchEngine.Testing;
 
 /// <summary>Many tasks racing on the same documents: every document is counted exactly once.</summary>
 public abstract partial class JobStoreConformanceTests

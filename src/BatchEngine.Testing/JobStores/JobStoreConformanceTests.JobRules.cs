@@ -1,6 +1,6 @@
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Tests.Storage;
+namespace BatchEngine.Testing;
 
 /// <summary>The job's status, counters and progress follow from its documents.</summary>
 public abstract partial class JobStoreConformanceTests

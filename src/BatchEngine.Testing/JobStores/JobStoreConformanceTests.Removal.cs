@@ -1,6 +1,6 @@
 using BatchEngine.Jobs;
 
-namespace BatchEngine.Tests.Storage;
+namespace BatchEngine.Testing;
 
 /// <summary>Listing, deleting and expiring jobs.</summary>
 public abstract partial class JobStoreConformanceTests
