@@ -121,9 +121,11 @@ internal sealed partial class InProcessBatchEngine
     private async Task EnqueueAsync(JobRecord job, List<DocumentRecord> accepted)
     {
         var docIds = accepted.ConvertAll(d => d.DocId);
+        var mediaTypes = accepted.ConvertAll(d => d.MediaType);
         try
         {
-            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority), CancellationToken.None);
+            // The sniffed types travel with the work, so no worker sniffs a document again.
+            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority) { MediaTypes = mediaTypes }, CancellationToken.None);
         }
         catch (Exception e)
         {

@@ -111,7 +111,7 @@ internal sealed partial class InProcessBatchEngine(
         try
         {
             var limited = new LengthLimitedReadStream(document.Content, settings.MaxFileBytes);
-            return await analyzer.AnalyzeAsync(NewId(), limited, static (_, _) => Task.CompletedTask, linked.Token);
+            return await analyzer.AnalyzeAsync(NewId(), limited, mediaType: null, static (_, _) => Task.CompletedTask, linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -31,23 +31,24 @@ internal sealed class DocumentAnalyzer(
 
     public IReadOnlyList<IDocumentReader> Readers => _readers;
 
+    /// <summary>
+    /// Analyzes one document. <paramref name="mediaType"/> is its type sniffed at submit: the reader is picked by it
+    /// without reading the content twice; null sniffs the content here.
+    /// </summary>
     public async Task<ClassificationResult> AnalyzeAsync(
         string docId,
         Stream content,
+        string? mediaType,
         Func<double, CancellationToken, Task> reportStage,
         CancellationToken cancellationToken)
     {
         var classifier = _classifier ?? throw DocumentErrors.EngineWritten(new InvalidOperationException(
             "No IClassifier is registered. Call AddBatchEngine() with the default classifier or AddClassifier<T>()."));
 
-        var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken);
-        if (sniffed.IsEmpty)
-        {
-            throw DocumentErrors.EngineWritten(new InvalidDataException("The document is empty."));
-        }
-
-        var reader = sniffed.Reader ?? throw DocumentErrors.EngineWritten(new InvalidDataException("The document's format is not supported."));
-        var extracted = await reader.ReadAsync(sniffed.Content, cancellationToken);
+        var (reader, readable) = ReaderFor(mediaType) is { } known
+            ? (known, content)
+            : await SniffAsync(content, cancellationToken);
+        var extracted = await reader.ReadAsync(readable, cancellationToken);
         extracted = await ocr.ApplyAsync(extracted, cancellationToken);
         await reportStage(ProgressStages.DocumentLoaded, cancellationToken);
 
@@ -65,5 +66,37 @@ internal sealed class DocumentAnalyzer(
         var (kept, droppedInAll) = _limit.Apply(result.RawSignals, dropped);
         await reportStage(ProgressStages.ClassificationCompleted, cancellationToken);
         return result with { RawSignals = kept, DroppedSignals = droppedInAll };
+    }
+
+    /// <summary>The reader for a type sniffed at submit (readers sharing a media type read the same format); null when none.</summary>
+    private IDocumentReader? ReaderFor(string? mediaType)
+    {
+        if (mediaType is null)
+        {
+            return null;
+        }
+
+        foreach (var reader in _readers)
+        {
+            if (string.Equals(reader.MediaType, mediaType, StringComparison.Ordinal))
+            {
+                return reader;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type is not known yet (a one-off classify, or a record without one): sniff it from the first bytes.</summary>
+    private async Task<(IDocumentReader Reader, Stream Content)> SniffAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken);
+        if (sniffed.IsEmpty)
+        {
+            throw DocumentErrors.EngineWritten(new InvalidDataException("The document is empty."));
+        }
+
+        var reader = sniffed.Reader ?? throw DocumentErrors.EngineWritten(new InvalidDataException("The document's format is not supported."));
+        return (reader, sniffed.Content);
     }
 }

@@ -148,9 +148,12 @@ internal sealed class DocumentPipeline(
         // The extraction pool pauses this deadline while the document waits for a free child process.
         DocumentDeadline.Current = deadline;
         ClassificationResult result;
+
+        // The type sniffed at submit: carried by the queue, else kept on the document's record.
+        var mediaType = item.MediaType ?? (await store.GetDocumentAsync(item.DocId, cancellationToken))?.MediaType;
         await using (var stream = await content.OpenReadAsync(item.JobId, item.DocId, cancellationToken))
         {
-            result = await analyzer.AnalyzeAsync(item.DocId, stream, (reached, ct) => ReportAsync(item, stage, reached, ct), cancellationToken);
+            result = await analyzer.AnalyzeAsync(item.DocId, stream, mediaType, (reached, ct) => ReportAsync(item, stage, reached, ct), cancellationToken);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
