@@ -25,12 +25,12 @@ internal sealed partial class InProcessBatchEngine
         var created = false;
         try
         {
-            await foreach (var incoming in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var incoming in documents.WithCancellation(cancellationToken))
             {
                 ArgumentNullException.ThrowIfNull(incoming);
                 var filename = FileNameCleaner.Clean(incoming.FileName);
                 var docId = NewId();
-                var stored = await StoreAsync(jobId, docId, incoming.Content, settings.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+                var stored = await StoreAsync(jobId, docId, incoming.Content, settings.MaxFileBytes, cancellationToken);
                 if (stored.Refusal is { } reason)
                 {
                     rejected.Add(new RejectedDocument(filename, reason, stored.Message!));
@@ -43,7 +43,7 @@ internal sealed partial class InProcessBatchEngine
                     DocId = docId,
                     JobId = jobId,
                     Index = accepted.Count,
-                    FileName = filename,
+                    Filename = filename,
                     Owner = owner,
                     MediaType = stored.MediaType,
                     SizeBytes = stored.SizeBytes,
@@ -56,7 +56,7 @@ internal sealed partial class InProcessBatchEngine
 
             if (accepted.Count == 0)
             {
-                await content.DeleteJobAsync(jobId, CancellationToken.None).ConfigureAwait(false);
+                await content.DeleteJobAsync(jobId, CancellationToken.None);
                 return new BatchSubmission(null, [], rejected);
             }
 
@@ -70,12 +70,12 @@ internal sealed partial class InProcessBatchEngine
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            await store.CreateJobAsync(job, accepted, cancellationToken).ConfigureAwait(false);
+            await store.CreateJobAsync(job, accepted, cancellationToken);
             created = true;
 
             // Read back before enqueueing: the answer shows the job as created (pending), as the store keeps it.
-            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None).ConfigureAwait(false) ?? job;
-            await EnqueueAsync(job, accepted).ConfigureAwait(false);
+            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None) ?? job;
+            await EnqueueAsync(job, accepted);
             changes.Notify(jobId);
             EngineLog.JobQueued(logger, jobId, accepted.Count, rejected.Count);
             return new BatchSubmission(createdJob, accepted, rejected);
@@ -83,7 +83,7 @@ internal sealed partial class InProcessBatchEngine
         catch when (!created)
         {
             // The job was never created: keep no orphaned content.
-            await content.DeleteJobAsync(jobId, CancellationToken.None).ConfigureAwait(false);
+            await content.DeleteJobAsync(jobId, CancellationToken.None);
             throw;
         }
     }
@@ -95,7 +95,7 @@ internal sealed partial class InProcessBatchEngine
         long size;
         try
         {
-            size = await content.SaveAsync(jobId, docId, capturing, maxBytes, cancellationToken).ConfigureAwait(false);
+            size = await content.SaveAsync(jobId, docId, capturing, maxBytes, cancellationToken);
         }
         catch (ContentTooLargeException)
         {
@@ -108,7 +108,7 @@ internal sealed partial class InProcessBatchEngine
             return new StoredFile(size, reader.MediaType, null, null);
         }
 
-        await content.DeleteDocumentAsync(jobId, docId, CancellationToken.None).ConfigureAwait(false);
+        await content.DeleteDocumentAsync(jobId, docId, CancellationToken.None);
         return size == 0
             ? StoredFile.Refused(RejectionReason.Empty, "File is empty.")
             : StoredFile.Refused(RejectionReason.UnsupportedType, UnsupportedTypeMessage());
@@ -121,14 +121,16 @@ internal sealed partial class InProcessBatchEngine
     private async Task EnqueueAsync(JobRecord job, List<DocumentRecord> accepted)
     {
         var docIds = accepted.ConvertAll(d => d.DocId);
+        var mediaTypes = accepted.ConvertAll(d => d.MediaType);
         try
         {
-            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority), CancellationToken.None).ConfigureAwait(false);
+            // The sniffed types travel with the work, so no worker sniffs a document again.
+            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority) { MediaTypes = mediaTypes }, CancellationToken.None);
         }
         catch (Exception e)
         {
             // The job exists but can never run: say so on the job instead of leaving it pending forever.
-            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e, FailureStage.Queueing), CancellationToken.None).ConfigureAwait(false);
+            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e, FailureStage.Queueing), CancellationToken.None);
             throw;
         }
     }

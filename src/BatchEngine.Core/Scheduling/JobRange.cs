@@ -8,6 +8,7 @@ namespace BatchEngine.Scheduling;
 internal sealed class JobRange(JobWork work)
 {
     private readonly IReadOnlyList<string> _docIds = work.DocIds;
+    private readonly IReadOnlyList<string?>? _mediaTypes = work.MediaTypes?.Count == work.DocIds.Count ? work.MediaTypes : null;
     private int _claimed;
     private volatile bool _cancelled;
 
@@ -20,7 +21,8 @@ internal sealed class JobRange(JobWork work)
     /// <summary>True when no document is left to hand out (all claimed, or the job was cancelled).</summary>
     public bool IsDrained => _cancelled || Volatile.Read(ref _claimed) >= Count;
 
-    public bool TryClaim(out string docId)
+    /// <summary>Claims the next document; <paramref name="mediaType"/> is its type sniffed at submit, when the job carries it.</summary>
+    public bool TryClaim(out string docId, out string? mediaType)
     {
         // The read first keeps the counter from climbing forever once the range is used up.
         if (!IsDrained)
@@ -29,11 +31,13 @@ internal sealed class JobRange(JobWork work)
             if (index < Count)
             {
                 docId = _docIds[index];
+                mediaType = _mediaTypes?[index];
                 return true;
             }
         }
 
         docId = string.Empty;
+        mediaType = null;
         return false;
     }
 

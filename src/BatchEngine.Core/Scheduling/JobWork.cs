@@ -4,4 +4,11 @@ namespace BatchEngine.Scheduling;
 /// <param name="JobId">The job.</param>
 /// <param name="DocIds">Its documents, in upload order.</param>
 /// <param name="Priority">Higher runs first; equal priorities share workers round-robin.</param>
-public sealed record JobWork(string JobId, IReadOnlyList<string> DocIds, int Priority = 0);
+public sealed record JobWork(string JobId, IReadOnlyList<string> DocIds, int Priority = 0)
+{
+    /// <summary>
+    /// Each document's media type as sniffed at submit, parallel to <see cref="DocIds"/> (same length, same order);
+    /// null when unknown. A queue may hand them out as <see cref="WorkItem.MediaType"/>.
+    /// </summary>
+    public IReadOnlyList<string?>? MediaTypes { get; init; }
+}

@@ -76,9 +76,9 @@ internal sealed class LockFreeWorkQueue : IWorkQueue
                 for (var i = 0; i < jobs.Length; i++)
                 {
                     var job = jobs[(start + i) % jobs.Length];
-                    if (job.TryClaim(out var docId))
+                    if (job.TryClaim(out var docId, out var mediaType))
                     {
-                        item = new WorkItem(job.JobId, docId);
+                        item = new WorkItem(job.JobId, docId) { MediaType = mediaType };
                         return true;
                     }
 

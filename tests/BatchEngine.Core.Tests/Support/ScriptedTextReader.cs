@@ -15,7 +15,11 @@ internal sealed class ScriptedTextReader(TestProbe probe) : IDocumentReader
 
     public string MediaType => MediaTypeName;
 
-    public bool CanRead(ReadOnlySpan<byte> header) => header.StartsWith(Magic);
+    public bool CanRead(ReadOnlySpan<byte> header)
+    {
+        probe.CountSniff();
+        return header.StartsWith(Magic);
+    }
 
     public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
     {

@@ -10,6 +10,9 @@ public sealed class TestProbe : IDisposable
     /// <summary>How many times the classifier ran for each document id.</summary>
     public ConcurrentDictionary<string, int> Classified { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many times the scripted reader was asked whether it reads a content (each sniff asks it once).</summary>
+    public int Sniffed => _sniffed;
+
     /// <summary>Completes when a document with the "WAIT" directive may go on.</summary>
     public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -20,6 +23,7 @@ public sealed class TestProbe : IDisposable
     public int Parked => _parked;
 
     private int _stuck;
+    private int _sniffed;
     private int _parked;
 
     /// <summary>Holds a document: counts it as parked while <paramref name="hold"/> runs.</summary>
@@ -35,6 +39,8 @@ public sealed class TestProbe : IDisposable
             Interlocked.Decrement(ref _parked);
         }
     }
+
+    internal void CountSniff() => Interlocked.Increment(ref _sniffed);
 
     internal void BlockIgnoringCancellation()
     {
