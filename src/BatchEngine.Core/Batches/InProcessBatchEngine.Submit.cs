@@ -30,7 +30,7 @@ internal sealed partial class InProcessBatchEngine
                 ArgumentNullException.ThrowIfNull(incoming);
                 var filename = FileNameCleaner.Clean(incoming.FileName);
                 var docId = NewId();
-                var stored = await StoreAsync(jobId, docId, incoming.Content, settings.MaxFileBytes, cancellationToken);
+                var stored = await StoreAsync(jobId, docId, incoming.Content, settings.MaxFileBytes, cancellationToken).ConfigureAwait(false);
                 if (stored.Refusal is { } reason)
                 {
                     rejected.Add(new RejectedDocument(filename, reason, stored.Message!));
@@ -43,7 +43,7 @@ internal sealed partial class InProcessBatchEngine
                     DocId = docId,
                     JobId = jobId,
                     Index = accepted.Count,
-                    Filename = filename,
+                    FileName = filename,
                     Owner = owner,
                     MediaType = stored.MediaType,
                     SizeBytes = stored.SizeBytes,
@@ -56,7 +56,7 @@ internal sealed partial class InProcessBatchEngine
 
             if (accepted.Count == 0)
             {
-                await content.DeleteJobAsync(jobId, CancellationToken.None);
+                await content.DeleteJobAsync(jobId, CancellationToken.None).ConfigureAwait(false);
                 return new BatchSubmission(null, [], rejected);
             }
 
@@ -70,12 +70,12 @@ internal sealed partial class InProcessBatchEngine
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            await store.CreateJobAsync(job, accepted, cancellationToken);
+            await store.CreateJobAsync(job, accepted, cancellationToken).ConfigureAwait(false);
             created = true;
 
             // Read back before enqueueing: the answer shows the job as created (pending), as the store keeps it.
-            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None) ?? job;
-            await EnqueueAsync(job, accepted);
+            var createdJob = await store.GetJobAsync(jobId, CancellationToken.None).ConfigureAwait(false) ?? job;
+            await EnqueueAsync(job, accepted).ConfigureAwait(false);
             changes.Notify(jobId);
             EngineLog.JobQueued(logger, jobId, accepted.Count, rejected.Count);
             return new BatchSubmission(createdJob, accepted, rejected);
@@ -83,7 +83,7 @@ internal sealed partial class InProcessBatchEngine
         catch when (!created)
         {
             // The job was never created: keep no orphaned content.
-            await content.DeleteJobAsync(jobId, CancellationToken.None);
+            await content.DeleteJobAsync(jobId, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
     }
@@ -95,7 +95,7 @@ internal sealed partial class InProcessBatchEngine
         long size;
         try
         {
-            size = await content.SaveAsync(jobId, docId, capturing, maxBytes, cancellationToken);
+            size = await content.SaveAsync(jobId, docId, capturing, maxBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (ContentTooLargeException)
         {
@@ -108,7 +108,7 @@ internal sealed partial class InProcessBatchEngine
             return new StoredFile(size, reader.MediaType, null, null);
         }
 
-        await content.DeleteDocumentAsync(jobId, docId, CancellationToken.None);
+        await content.DeleteDocumentAsync(jobId, docId, CancellationToken.None).ConfigureAwait(false);
         return size == 0
             ? StoredFile.Refused(RejectionReason.Empty, "File is empty.")
             : StoredFile.Refused(RejectionReason.UnsupportedType, UnsupportedTypeMessage());
@@ -125,12 +125,12 @@ internal sealed partial class InProcessBatchEngine
         try
         {
             // The sniffed types travel with the work, so no worker sniffs a document again.
-            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority) { MediaTypes = mediaTypes }, CancellationToken.None);
+            await queue.EnqueueAsync(new JobWork(job.JobId, docIds, job.Priority) { MediaTypes = mediaTypes }, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             // The job exists but can never run: say so on the job instead of leaving it pending forever.
-            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e, FailureStage.Queueing), CancellationToken.None);
+            await store.FailJobAsync(job.JobId, DocumentErrors.Describe(e, FailureStage.Queueing), CancellationToken.None).ConfigureAwait(false);
             throw;
         }
     }

@@ -32,16 +32,16 @@ internal sealed partial class InProcessBatchEngine(
         ArgumentNullException.ThrowIfNull(jobId);
         if (store is IJobSnapshotReader snapshots)
         {
-            return await snapshots.GetSnapshotAsync(jobId, cancellationToken);
+            return await snapshots.GetSnapshotAsync(jobId, cancellationToken).ConfigureAwait(false);
         }
 
-        var job = await store.GetJobAsync(jobId, cancellationToken);
+        var job = await store.GetJobAsync(jobId, cancellationToken).ConfigureAwait(false);
         if (job is null)
         {
             return null;
         }
 
-        var documents = await store.GetDocumentsAsync(jobId, cancellationToken);
+        var documents = await store.GetDocumentsAsync(jobId, cancellationToken).ConfigureAwait(false);
         return new JobSnapshot(job, documents);
     }
 
@@ -63,14 +63,14 @@ internal sealed partial class InProcessBatchEngine(
     {
         ArgumentNullException.ThrowIfNull(jobId);
         // The store first, then the running documents: see DocumentPipeline for why nothing slips between.
-        var cancelled = await store.CancelJobAsync(jobId, cancellationToken);
+        var cancelled = await store.CancelJobAsync(jobId, cancellationToken).ConfigureAwait(false);
         if (cancelled)
         {
-            await queue.CancelJobAsync(jobId, cancellationToken);
+            await queue.CancelJobAsync(jobId, cancellationToken).ConfigureAwait(false);
             running.CancelJob(jobId);
             changes.Notify(jobId);
             EngineLog.JobCancelled(logger, jobId);
-            await DeleteCancelledContentAsync(jobId, cancellationToken);
+            await DeleteCancelledContentAsync(jobId, cancellationToken).ConfigureAwait(false);
         }
 
         return cancelled;
@@ -94,7 +94,7 @@ internal sealed partial class InProcessBatchEngine(
         ArgumentNullException.ThrowIfNull(review);
         ArgumentException.ThrowIfNullOrWhiteSpace(review.Reviewer, nameof(review));
         var stamped = review.ReviewedAt == default ? review with { ReviewedAt = time.GetUtcNow() } : review;
-        return await store.SaveReviewAsync(docId, stamped, cancellationToken);
+        return await store.SaveReviewAsync(docId, stamped, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ClassificationResult> ClassifyAsync(IncomingDocument document, CancellationToken cancellationToken = default)
@@ -111,7 +111,7 @@ internal sealed partial class InProcessBatchEngine(
         try
         {
             var limited = new LengthLimitedReadStream(document.Content, settings.MaxFileBytes);
-            return await analyzer.AnalyzeAsync(NewId(), limited, mediaType: null, static (_, _) => Task.CompletedTask, linked.Token);
+            return await analyzer.AnalyzeAsync(NewId(), limited, mediaType: null, static (_, _) => Task.CompletedTask, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -130,11 +130,11 @@ internal sealed partial class InProcessBatchEngine(
             return;
         }
 
-        foreach (var document in await store.GetDocumentsAsync(jobId, cancellationToken))
+        foreach (var document in await store.GetDocumentsAsync(jobId, cancellationToken).ConfigureAwait(false))
         {
             if (document.Status == DocumentStatus.Cancelled)
             {
-                await content.DeleteDocumentAsync(jobId, document.DocId, cancellationToken);
+                await content.DeleteDocumentAsync(jobId, document.DocId, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -47,24 +47,24 @@ internal sealed class DocumentAnalyzer(
 
         var (reader, readable) = ReaderFor(mediaType) is { } known
             ? (known, content)
-            : await SniffAsync(content, cancellationToken);
-        var extracted = await reader.ReadAsync(readable, cancellationToken);
-        extracted = await ocr.ApplyAsync(extracted, cancellationToken);
-        await reportStage(ProgressStages.DocumentLoaded, cancellationToken);
+            : await SniffAsync(content, cancellationToken).ConfigureAwait(false);
+        var extracted = await reader.ReadAsync(readable, cancellationToken).ConfigureAwait(false);
+        extracted = await ocr.ApplyAsync(extracted, cancellationToken).ConfigureAwait(false);
+        await reportStage(ProgressStages.DocumentLoaded, cancellationToken).ConfigureAwait(false);
 
         var signals = new List<DetectionSignal>();
         foreach (var detector in _detectors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            signals.AddRange(await detector.DetectAsync(extracted, cancellationToken));
+            signals.AddRange(await detector.DetectAsync(extracted, cancellationToken).ConfigureAwait(false));
         }
 
-        await reportStage(ProgressStages.DetectorsCompleted, cancellationToken);
+        await reportStage(ProgressStages.DetectorsCompleted, cancellationToken).ConfigureAwait(false);
 
         var (capped, dropped) = _limit.Apply(signals);
-        var result = await classifier.ClassifyAsync(docId, extracted, capped, cancellationToken);
+        var result = await classifier.ClassifyAsync(docId, extracted, capped, cancellationToken).ConfigureAwait(false);
         var (kept, droppedInAll) = _limit.Apply(result.RawSignals, dropped);
-        await reportStage(ProgressStages.ClassificationCompleted, cancellationToken);
+        await reportStage(ProgressStages.ClassificationCompleted, cancellationToken).ConfigureAwait(false);
         return result with { RawSignals = kept, DroppedSignals = droppedInAll };
     }
 
@@ -90,7 +90,7 @@ internal sealed class DocumentAnalyzer(
     /// <summary>The type is not known yet (a one-off classify, or a record without one): sniff it from the first bytes.</summary>
     private async Task<(IDocumentReader Reader, Stream Content)> SniffAsync(Stream content, CancellationToken cancellationToken)
     {
-        var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken);
+        var sniffed = await ContentSniffer.SniffAsync(content, _readers, cancellationToken).ConfigureAwait(false);
         if (sniffed.IsEmpty)
         {
             throw DocumentErrors.EngineWritten(new InvalidDataException("The document is empty."));

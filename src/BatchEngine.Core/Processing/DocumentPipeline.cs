@@ -43,19 +43,19 @@ internal sealed class DocumentPipeline(
         bool started;
         try
         {
-            started = await store.TryStartDocumentAsync(item.DocId, CancellationToken.None);
+            started = await store.TryStartDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false);
         }
         catch
         {
             // The store is unreachable: give the document back so it is not lost, and let the worker pause.
-            await queue.ReleaseAsync(item, CancellationToken.None);
+            await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
 
         if (!started)
         {
             // Cancelled, deleted, or already finished elsewhere: nothing to do.
-            await queue.AcknowledgeAsync(item, CancellationToken.None);
+            await queue.AcknowledgeAsync(item, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
@@ -65,22 +65,22 @@ internal sealed class DocumentPipeline(
         activity?.SetTag("batchengine.job_id", item.JobId);
         activity?.SetTag("batchengine.doc_id", item.DocId);
 
-        var outcome = await RunWithLimitsAsync(item, entry, abort);
+        var outcome = await RunWithLimitsAsync(item, entry, abort).ConfigureAwait(false);
         activity?.SetTag("batchengine.outcome", outcome.ToString());
         BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(startedAt).TotalSeconds);
         changes.Notify(item.JobId);
 
         if (outcome == DocumentOutcome.Released)
         {
-            await queue.ReleaseAsync(item, CancellationToken.None);
+            await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
-        await queue.AcknowledgeAsync(item, CancellationToken.None);
+        await queue.AcknowledgeAsync(item, CancellationToken.None).ConfigureAwait(false);
         if (outcome != DocumentOutcome.EndedElsewhere && !_keepContent)
         {
             // This worker ended the document: nobody reads its content again.
-            await content.DeleteDocumentAsync(item.JobId, item.DocId, CancellationToken.None);
+            await content.DeleteDocumentAsync(item.JobId, item.DocId, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -95,14 +95,14 @@ internal sealed class DocumentPipeline(
         var work = Task.Run(() => RunStagesAsync(item, deadline, stage, linked.Token), CancellationToken.None);
         try
         {
-            return await work.WaitAsync(linked.Token) ? DocumentOutcome.Completed : DocumentOutcome.EndedElsewhere;
+            return await work.WaitAsync(linked.Token).ConfigureAwait(false) ? DocumentOutcome.Completed : DocumentOutcome.EndedElsewhere;
         }
         catch (Exception e)
         {
             abandoned.Track(work);
             if (entry.Token.IsCancellationRequested)
             {
-                if (await store.CancelDocumentAsync(item.DocId, CancellationToken.None))
+                if (await store.CancelDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false))
                 {
                     EngineLog.DocumentCancelled(logger, item.JobId, item.DocId);
                     return DocumentOutcome.Cancelled;
@@ -113,7 +113,7 @@ internal sealed class DocumentPipeline(
 
             if (abort.IsCancellationRequested)
             {
-                if (!await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None))
+                if (!await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false))
                 {
                     return DocumentOutcome.EndedElsewhere;
                 }
@@ -130,7 +130,7 @@ internal sealed class DocumentPipeline(
                 EngineLog.ErrorDetail(logger, item.DocId, DocumentErrors.Detail(e));
             }
 
-            if (!await store.FailDocumentAsync(item.DocId, DocumentErrors.Describe(error, stage.Stage), CancellationToken.None))
+            if (!await store.FailDocumentAsync(item.DocId, DocumentErrors.Describe(error, stage.Stage), CancellationToken.None).ConfigureAwait(false))
             {
                 return DocumentOutcome.EndedElsewhere;
             }
@@ -150,16 +150,16 @@ internal sealed class DocumentPipeline(
         ClassificationResult result;
 
         // The type sniffed at submit: carried by the queue, else kept on the document's record.
-        var mediaType = item.MediaType ?? (await store.GetDocumentAsync(item.DocId, cancellationToken))?.MediaType;
+        var mediaType = item.MediaType ?? (await store.GetDocumentAsync(item.DocId, cancellationToken).ConfigureAwait(false))?.MediaType;
         var stream = await content.OpenReadAsync(item.JobId, item.DocId, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            result = await analyzer.AnalyzeAsync(item.DocId, stream, mediaType, (reached, ct) => ReportAsync(item, stage, reached, ct), cancellationToken);
+            result = await analyzer.AnalyzeAsync(item.DocId, stream, mediaType, (reached, ct) => ReportAsync(item, stage, reached, ct), cancellationToken).ConfigureAwait(false);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         stage.Stage = FailureStage.Saving;
-        if (await store.CompleteDocumentAsync(item.DocId, result, CancellationToken.None))
+        if (await store.CompleteDocumentAsync(item.DocId, result, CancellationToken.None).ConfigureAwait(false))
         {
             BatchEngineTelemetry.DocumentsProcessed.Add(1);
             EngineLog.DocumentCompleted(logger, item.JobId, item.DocId);
@@ -179,7 +179,7 @@ internal sealed class DocumentPipeline(
             >= ProgressStages.DocumentLoaded => FailureStage.Detecting,
             _ => FailureStage.Reading,
         };
-        if (await store.ReportProgressAsync(item.DocId, reached, CancellationToken.None))
+        if (await store.ReportProgressAsync(item.DocId, reached, CancellationToken.None).ConfigureAwait(false))
         {
             changes.Notify(item.JobId);
         }

@@ -45,7 +45,7 @@ public sealed class RedisWorkQueueConformanceTests(RedisServerFixture fixture) :
             DocId = docId,
             JobId = work.JobId,
             Index = index,
-            Filename = $"file-{index}.txt",
+            FileName = $"file-{index}.txt",
             Status = DocumentStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,
