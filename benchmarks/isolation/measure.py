@@ -161,9 +161,8 @@ def main():
         load = f.read().split()[0]
     sys.stderr.write(f"{len(pdfs)} PDFs, {args.workers} workers, {'isolated' if args.isolated else 'in process'}, load {load}, "
                      f"{temp_inventory()} file(s) in batchengine temp folders before\n")
-    results = [one_run(args, i + 1, pdfs) for i in range(args.runs)]
-    for r in results:
-        print(json.dumps(r))
+    for i in range(args.runs):
+        print(json.dumps(one_run(args, i + 1, pdfs)), flush=True)
 
 
 if __name__ == "__main__":
