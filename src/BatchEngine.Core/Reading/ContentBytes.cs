@@ -7,6 +7,11 @@ internal static class ContentBytes
     public static async ValueTask<(byte[] Bytes, bool Complete)> ReadAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (content.CanSeek && content.Length - content.Position is var left && left <= Math.Min(maxBytes, Array.MaxLength))
+        {
+            return await ReadKnownLengthAsync(content, (int)left, cancellationToken).ConfigureAwait(false);
+        }
+
         var capacity = content.CanSeek ? Math.Min(content.Length - content.Position, maxBytes) : Math.Min(maxBytes, 81_920);
         using var buffer = new MemoryStream((int)Math.Clamp(capacity, 0, Array.MaxLength));
         var chunk = new byte[81_920];
@@ -24,6 +29,26 @@ internal static class ContentBytes
 
         var complete = await content.ReadAsync(chunk.AsMemory(0, 1), cancellationToken).ConfigureAwait(false) == 0;
         return (buffer.ToArray(), complete);
+    }
+
+    // The length is known: one array of that size, filled in place (no growing buffer and final copy).
+    private static async ValueTask<(byte[] Bytes, bool Complete)> ReadKnownLengthAsync(Stream content, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        while (filled < length)
+        {
+            var read = await content.ReadAsync(bytes.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return (bytes[..filled], true);
+            }
+
+            filled += read;
+        }
+
+        var complete = await content.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) == 0;
+        return (bytes, complete);
     }
 
     /// <summary>Reads everything (PDF needs the whole file: its index is at the end).</summary>

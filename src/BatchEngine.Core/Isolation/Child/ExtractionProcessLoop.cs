@@ -20,7 +20,30 @@ internal sealed class ExtractionProcessLoop(Stream input, Stream output, bool fa
                 continue;
             }
 
-            if (!Answer(ReadRequest.Decode(frame.Payload)))
+            var request = ReadRequest.Decode(frame.Payload);
+            byte[]? content;
+            try
+            {
+                content = request.ContentPath is null ? ReadContent(request.ContentLength) : File.ReadAllBytes(request.ContentPath);
+            }
+            catch (Exception error) when (request.ContentPath is not null && error is IOException or UnauthorizedAccessException)
+            {
+                // The host's own file, gone (its job deleted meanwhile); the path stays out of the document's error.
+                ExtractionFrames.Write(output, FrameKind.Failure, ExtractionResultCodec.EncodeFailure(nameof(DocumentReadException), "The document's content could not be opened for reading."));
+                continue;
+            }
+            catch (OutOfMemoryException)
+            {
+                TryWriteFailure(nameof(OutOfMemoryException), "The reader ran out of memory.");
+                return ExtractionProcessExitCodes.OutOfMemory;
+            }
+
+            if (content is null)
+            {
+                return ExtractionProcessExitCodes.Done;
+            }
+
+            if (!Answer(request.Limits, content))
             {
                 return ExtractionProcessExitCodes.OutOfMemory;
             }
@@ -30,20 +53,20 @@ internal sealed class ExtractionProcessLoop(Stream input, Stream output, bool fa
     }
 
     /// <summary>Answers one request; false when the process must end (out of memory leaves it unfit).</summary>
-    private bool Answer(ReadRequest request)
+    private bool Answer(ReadingLimits limits, byte[] content)
     {
         try
         {
             if (faultsAllowed)
             {
-                ExtractionFaults.ActOut(ExtractionFaults.Find(request.Content.Span), output);
+                ExtractionFaults.ActOut(ExtractionFaults.Find(content), output);
             }
 
-            var reader = new PdfDocumentReader(request.Limits)
+            var reader = new PdfDocumentReader(limits)
             {
                 PageStarting = page => ExtractionFrames.Write(output, FrameKind.PageStarted, ExtractionResultCodec.EncodePage(page)),
             };
-            var document = reader.Read(request.Content.ToArray(), CancellationToken.None);
+            var document = reader.Read(content, CancellationToken.None);
             ExtractionFrames.Write(output, FrameKind.Result, ExtractionResultCodec.EncodeDocument(document));
             return true;
         }
@@ -57,6 +80,25 @@ internal sealed class ExtractionProcessLoop(Stream input, Stream output, bool fa
             ExtractionFrames.Write(output, FrameKind.Failure, ExtractionResultCodec.EncodeFailure(error.GetType().Name, error.Message));
             return true;
         }
+    }
+
+    /// <summary>The document's bytes that follow the request on standard input, in one array; null when the input ended first.</summary>
+    private byte[]? ReadContent(long length)
+    {
+        var content = new byte[length];
+        var filled = 0;
+        while (filled < content.Length)
+        {
+            var read = input.Read(content, filled, content.Length - filled);
+            if (read == 0)
+            {
+                return null;
+            }
+
+            filled += read;
+        }
+
+        return content;
     }
 
     private void TryWriteFailure(string exceptionType, string message)

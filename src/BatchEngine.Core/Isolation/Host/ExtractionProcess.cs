@@ -71,7 +71,7 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
     }
 
     /// <summary>Reads one document. Throws <see cref="DocumentReadException"/> for a file the reader rejected (the process stays usable).</summary>
-    public async Task<ExtractedDocument> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
+    public async Task<ExtractedDocument> ReadAsync(ReadRequest request, IsolatedContent content, CancellationToken cancellationToken)
     {
         var progress = new ReadProgress();
         using var timeout = new CancellationTokenSource(_settings.ExtractionTimeout, _settings.Time);
@@ -81,6 +81,12 @@ internal sealed class ExtractionProcess : IAsyncDisposable, IDisposable
         try
         {
             await ExtractionFrames.WriteAsync(_input, FrameKind.ReadRequest, request.Encode(), CancellationToken.None).ConfigureAwait(false);
+            if (request.ContentPath is null)
+            {
+                await content.CopyToAsync(_input, CancellationToken.None).ConfigureAwait(false);
+                await _input.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
             while (await ExtractionFrames.ReadAsync(_output, _settings.MaxResponseBytes(request.Limits), CancellationToken.None).ConfigureAwait(false) is { } frame)
             {
                 if (frame.Kind == FrameKind.PageStarted)

@@ -54,14 +54,19 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
     /// <summary>Child processes retired after <see cref="ExtractionSettings.DocumentsPerProcess"/> documents.</summary>
     public int ProcessesRecycled => Volatile.Read(ref _processesRecycled);
 
+    /// <summary>Reads a PDF held in memory in a child process.</summary>
+    public Task<ExtractedDocument> ReadAsync(ReadOnlyMemory<byte> content, ReadingLimits limits, CancellationToken cancellationToken) =>
+        ReadAsync(IsolatedContent.From(content), limits, cancellationToken);
+
     /// <summary>Reads a PDF in a child process.</summary>
-    public async Task<ExtractedDocument> ReadAsync(ReadOnlyMemory<byte> content, ReadingLimits limits, CancellationToken cancellationToken)
+    public async Task<ExtractedDocument> ReadAsync(IsolatedContent content, ReadingLimits limits, CancellationToken cancellationToken)
     {
-        var key = PoisonRegister.KeyOf(content.Span);
-        var request = new ReadRequest(limits, content);
+        // Hashing reads the whole document, so it waits until a kill makes the key matter (no poison known yet, none to find).
+        var key = _poison.IsEmpty ? null : await content.KeyAsync(cancellationToken).ConfigureAwait(false);
+        var request = new ReadRequest(limits, content.Length, content.FilePath);
         while (true)
         {
-            if (_poison.IsPoisoned(key))
+            if (key is not null && _poison.IsPoisoned(key))
             {
                 LogPoisonRefused(_logger, key[..16]);
                 throw new ExtractionFailedException(ExtractionFailure.Poisoned,
@@ -70,18 +75,20 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
 
             try
             {
-                return await ReadInFreeSlotAsync(request, cancellationToken).ConfigureAwait(false);
+                return await ReadInFreeSlotAsync(request, content, cancellationToken).ConfigureAwait(false);
             }
             catch (ExtractionFailedException error) when (error.Failure == ExtractionFailure.Timeout)
             {
                 // A hang is not retried (that would double the wait) and does not count as poison: on an
                 // overloaded machine a sound document can time out, and it must stay readable later.
+                key ??= await content.KeyAsync(CancellationToken.None).ConfigureAwait(false);
                 LogProcessKilled(_logger, error.Failure, 0, key[..16]);
                 throw;
             }
             catch (ExtractionFailedException error)
             {
                 // A crash, the memory cap or garbage is the document's doing: one retry on a fresh process, no third.
+                key ??= await content.KeyAsync(CancellationToken.None).ConfigureAwait(false);
                 var kills = _poison.RecordKill(key);
                 LogProcessKilled(_logger, error.Failure, kills, key[..16]);
                 if (kills >= PoisonRegister.KillsToPoison)
@@ -116,7 +123,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
         }
     }
 
-    private async Task<ExtractedDocument> ReadInFreeSlotAsync(ReadRequest request, CancellationToken cancellationToken)
+    private async Task<ExtractedDocument> ReadInFreeSlotAsync(ReadRequest request, IsolatedContent content, CancellationToken cancellationToken)
     {
         if (!_freeSlots.Reader.TryRead(out var slot))
         {
@@ -139,7 +146,7 @@ internal sealed partial class ExtractionProcessPool : IAsyncDisposable, IDisposa
             var process = slot.Process ??= await StartProcessAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var document = await process.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+                var document = await process.ReadAsync(request, content, cancellationToken).ConfigureAwait(false);
                 RecycleIfWorn(slot);
                 return document;
             }

@@ -9,9 +9,6 @@ internal sealed class IsolatedPdfReader(ExtractionProcessPool pool, ReadingLimit
 
     public bool CanRead(ReadOnlySpan<byte> header) => PdfSniffer.IsPdf(header);
 
-    public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken)
-    {
-        var bytes = await ContentBytes.ReadAllAsync(content, cancellationToken).ConfigureAwait(false);
-        return await pool.ReadAsync(bytes, limits, cancellationToken).ConfigureAwait(false);
-    }
+    public async ValueTask<ExtractedDocument> ReadAsync(Stream content, CancellationToken cancellationToken) =>
+        await pool.ReadAsync(await IsolatedContent.FromAsync(content, cancellationToken).ConfigureAwait(false), limits, cancellationToken).ConfigureAwait(false);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 
 namespace BatchEngine.Isolation.Host;
 
@@ -18,7 +17,8 @@ internal sealed class PoisonRegister
 
     private readonly ConcurrentDictionary<string, int> _kills = new(StringComparer.Ordinal);
 
-    public static string KeyOf(ReadOnlySpan<byte> content) => Convert.ToHexString(SHA256.HashData(content));
+    /// <summary>True while no document has killed a process.</summary>
+    public bool IsEmpty => _kills.IsEmpty;
 
     public bool IsPoisoned(string key) => _kills.TryGetValue(key, out var kills) && kills >= KillsToPoison;
 
