@@ -7,8 +7,25 @@ namespace BatchEngine.Detection.Safety.Text;
 /// </summary>
 internal static class CharFolding
 {
+    // Every scan folds every character, and the fallback for non-ASCII letters (char.IsLetter and
+    // ToLowerInvariant) is slow: the answer for all 65,536 chars is worked out once (128 KB).
+    private static readonly char[] Letters = CreateLetters();
+
     /// <summary>The letter <paramref name="c"/> is, or <c>\0</c> when it is not one.</summary>
-    public static char Letter(char c)
+    public static char Letter(char c) => Letters[c];
+
+    private static char[] CreateLetters()
+    {
+        var letters = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            letters[c] = Fold((char)c);
+        }
+
+        return letters;
+    }
+
+    private static char Fold(char c)
     {
         if (c is >= 'a' and <= 'z')
         {

@@ -16,6 +16,9 @@ internal sealed class SafetyTokenizer(SafetyLexicon lexicon)
     /// <summary>The longest word tried as two glued words (longer ones are chemical names and URLs).</summary>
     private const int MaxGluedLength = 24;
 
+    /// <summary>One half of a glued word must be a listed word at least this long.</summary>
+    private const int MinimumListedHalf = 4;
+
     private static readonly char[] Vowels = ['a', 'e', 'i', 'o', 'u'];
 
     public List<SafetyToken> Tokenize(ReadOnlySpan<char> text, int offset)
@@ -340,13 +343,13 @@ internal sealed class SafetyTokenizer(SafetyLexicon lexicon)
         {
             ReadOnlySpan<char> left = word.AsSpan(0, cut);
             ReadOnlySpan<char> right = word.AsSpan(cut);
-            if (!lexicon.IsKnown(left) || !lexicon.IsKnown(right))
-            {
-                continue;
-            }
 
-            int listed = Math.Max(lexicon.ClassesOf(left) != WordClass.None ? left.Length : 0, lexicon.ClassesOf(right) != WordClass.None ? right.Length : 0);
-            if (listed >= 4 && listed > bestLength)
+            // Only a listed half of four letters or more can make the cut, so that cheap test goes first
+            // and the three-table IsKnown runs only where it can: most words fail at every cut.
+            int listed = Math.Max(
+                left.Length >= MinimumListedHalf && lexicon.ClassesOf(left) != WordClass.None ? left.Length : 0,
+                right.Length >= MinimumListedHalf && lexicon.ClassesOf(right) != WordClass.None ? right.Length : 0);
+            if (listed >= MinimumListedHalf && listed > bestLength && lexicon.IsKnown(left) && lexicon.IsKnown(right))
             {
                 best = cut;
                 bestLength = listed;
