@@ -31,6 +31,12 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>The job's claimed documents, scored by the time (ms) their claim runs out.</summary>
     public RedisKey JobClaims(string jobId) => JobBase(jobId) + "claims";
 
+    /// <summary>
+    /// Who holds each claimed document: document id -> holder token (host and claim). Set by the claim, checked
+    /// by every transition of the holder's run, dropped when the document ends or its claim is taken over.
+    /// </summary>
+    public RedisKey JobHolders(string jobId) => JobBase(jobId) + "holders";
+
     /// <summary>Which job a document belongs to (a string per document), for callers that know only the document id.</summary>
     public RedisKey DocumentJob(string docId) => Prefix + "docjob:" + docId;
 

@@ -27,13 +27,19 @@ namespace BatchEngine.Storage.Redis.Queue;
 /// Workers never wait on the network: <see cref="WorkPump"/> claims ahead into a local buffer that
 /// <see cref="TryClaim"/> serves (a few documents per worker, so fairness holds across hosts), renews this
 /// host's claims, and takes over claims a dead host let run out.
+/// <para>
+/// Every claim carries a holder token (this host and the claim), kept in the job's holders hash and in the
+/// item's receipt: a claim is renewed until its worker acknowledges or gives it back, and only while the token
+/// still holds it; the store's transitions of the document, its acknowledge and its give-back carry the token
+/// and are refused once another claim took the document over.
+/// </para>
 /// </summary>
 internal sealed class RedisWorkQueue : IWorkQueue
 {
     private const int EnqueueChunk = 1000;
     private readonly RedisConnection _connection;
     private readonly DocumentLocator _locator;
-    private readonly TimeProvider _timeProvider;
+    private readonly HolderTokens _holders;
     private readonly ILogger<RedisWorkQueue> _logger;
     private readonly OutageRetry _retry;
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
@@ -45,6 +51,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     public RedisWorkQueue(
         RedisConnection connection,
         DocumentLocator locator,
+        HolderTokens holders,
         IOptions<BatchEngineOptions> engineOptions,
         IOptions<RedisStorageOptions> redisOptions,
         TimeProvider timeProvider,
@@ -52,7 +59,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     {
         _connection = connection;
         _locator = locator;
-        _timeProvider = timeProvider;
+        _holders = holders;
         _logger = logger;
         _retry = new OutageRetry(redisOptions.Value.OutageRetryTimeout, timeProvider);
         Capacity = Math.Max(1, engineOptions.Value.WorkerCount) * redisOptions.Value.PrefetchPerWorker;
@@ -72,6 +79,9 @@ internal sealed class RedisWorkQueue : IWorkQueue
     internal int BufferedCount => Volatile.Read(ref _buffered);
 
     internal int HeldCount => _held.Count;
+
+    /// <summary>Items handed to workers and not yet acknowledged or given back.</summary>
+    internal int HandedOutCount => _handedOut.Count;
 
     private IDatabase Db => _connection.Database;
 
@@ -139,6 +149,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     public async ValueTask ReleaseAsync(WorkItem item, CancellationToken cancellationToken)
     {
         Forget(item.DocId);
+        _holders.End(item.DocId, TokenOf(item));
         try
         {
             await GiveBackAsync([item]).ConfigureAwait(false);
@@ -164,11 +175,11 @@ internal sealed class RedisWorkQueue : IWorkQueue
             return;
         }
 
-        var now = _timeProvider.GetTimestamp();
         foreach (var item in items)
         {
             _locator.Remember(item.DocId, item.JobId);
-            _held[item.DocId] = new Held(item.JobId, now);
+            _holders.Hold(item.DocId, TokenOf(item));
+            _held[item.DocId] = new Held(item.JobId, TokenOf(item));
             _buffer.Enqueue(item);
             Interlocked.Increment(ref _buffered);
         }
@@ -195,10 +206,11 @@ internal sealed class RedisWorkQueue : IWorkQueue
 
     internal bool IsCancelledHere(string jobId) => _cancelledJobs.ContainsKey(jobId);
 
-    /// <summary>Documents whose claims this host renews, with their job and the timestamp it got each.</summary>
+    /// <summary>Documents whose claims this host renews, with their job and holder token.</summary>
     internal IEnumerable<KeyValuePair<string, Held>> HeldClaims => _held;
 
-    internal void StopRenewing(string docId) => _held.TryRemove(docId, out _);
+    /// <summary>Another claim holds the document now (or it ended elsewhere): no more renewals from here.</summary>
+    internal void LostClaim(string docId) => _held.TryRemove(docId, out _);
 
     /// <summary>Gives claimed documents back to the front of their jobs' queues, in one round trip.</summary>
     internal async Task GiveBackAsync(IReadOnlyCollection<WorkItem> items)
@@ -212,7 +224,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
         var writes = new List<Task>();
         foreach (var item in items)
         {
-            writes.Add(batch.ScriptEvaluateAsync(QueueScripts.GiveBack, ClaimKeys(item.JobId), [item.DocId]));
+            writes.Add(batch.ScriptEvaluateAsync(QueueScripts.GiveBack, ClaimKeys(item.JobId), [item.DocId, TokenOf(item)]));
         }
 
         foreach (var jobId in items.Select(i => i.JobId).Distinct(StringComparer.Ordinal))
@@ -224,8 +236,8 @@ internal sealed class RedisWorkQueue : IWorkQueue
         await Task.WhenAll(writes).ConfigureAwait(false);
     }
 
-    /// <summary>KEYS of the per-job queue scripts: job hash, queue, claims.</summary>
-    internal RedisKey[] ClaimKeys(string jobId) => [Keys.Job(jobId), Keys.JobQueue(jobId), Keys.JobClaims(jobId)];
+    /// <summary>KEYS of the per-job queue scripts: job hash, queue, claims, holders.</summary>
+    internal RedisKey[] ClaimKeys(string jobId) => [Keys.Job(jobId), Keys.JobQueue(jobId), Keys.JobClaims(jobId), Keys.JobHolders(jobId)];
 
     /// <summary>Takes every buffered, unclaimed item back out (on shutdown, to give them back).</summary>
     internal List<WorkItem> DrainBuffer()
@@ -235,16 +247,23 @@ internal sealed class RedisWorkQueue : IWorkQueue
         {
             Interlocked.Decrement(ref _buffered);
             Forget(item.DocId);
+            _holders.End(item.DocId, TokenOf(item));
             items.Add(item);
         }
 
         return items;
     }
 
+    /// <summary>The holder token a claimed item carries in its receipt.</summary>
+    private static string TokenOf(WorkItem item) => item.Receipt ?? string.Empty;
+
     private void Acknowledge(WorkItem item)
     {
         Forget(item.DocId);
-        _ = Db.SortedSetRemoveAsync(Keys.JobClaims(item.JobId), item.DocId, CommandFlags.FireAndForget);
+        _holders.End(item.DocId, TokenOf(item));
+
+        // Only while this claim still holds the document: never the entry of a host that took it over.
+        _ = Db.ScriptEvaluateAsync(QueueScripts.Acknowledge, ClaimKeys(item.JobId), [item.DocId, TokenOf(item)], CommandFlags.FireAndForget);
     }
 
     private void Forget(string docId)
@@ -253,6 +272,6 @@ internal sealed class RedisWorkQueue : IWorkQueue
         _handedOut.TryRemove(docId, out _);
     }
 
-    /// <summary>A claim this host renews: the document's job and when this host got it.</summary>
-    internal readonly record struct Held(string JobId, long Since);
+    /// <summary>A claim this host renews: the document's job and the claim's holder token.</summary>
+    internal readonly record struct Held(string JobId, string Token);
 }
