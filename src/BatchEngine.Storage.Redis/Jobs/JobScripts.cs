@@ -32,8 +32,10 @@ internal static class JobScripts
         local function terminal(s) return s == 'completed' or s == 'failed' or s == 'cancelled' end
         local before = redis.call('HGET', JK, 'status') or ''
         local function expire_job()
-          redis.call('DEL', WAITING, CLAIMS, HOLDERS)
+          -- The holders stay: a cancelled job's documents still running on some host end under their claim.
+          redis.call('DEL', WAITING, CLAIMS)
           if RETENTION <= 0 then return end
+          redis.call('PEXPIRE', HOLDERS, RETENTION)
           for _, d in ipairs(redis.call('LRANGE', DOCS, 0, -1)) do
             redis.call('PEXPIRE', JP .. 'doc:' .. d, RETENTION)
           end
@@ -138,11 +140,22 @@ internal static class JobScripts
         return done(DK)
         """;
 
-    /// <summary>ARGV[7] classification JSON. processing -> completed at 100%, counted once; the claim is acknowledged.</summary>
+    /// <summary>
+    /// ARGV[7] classification JSON. processing -> completed at 100%, counted once; the claim is acknowledged. A
+    /// result that arrives after its job was cancelled is refused and the document ends cancelled (the operation
+    /// is not recorded, so a retry of it is refused too).
+    /// </summary>
     internal static readonly string Complete = Helpers + """
         if repeated(DK) then return answer(1) end
         local d = doc(DK)
         if d[1] ~= 'processing' or not holds(d[4]) then return answer(0) end
+        if redis.call('HGET', JK, 'cancel_requested') == '1' then
+          redis.call('HSET', DK, 'status', 'cancelled', 'progress', 0, 'updated_at', NOW)
+          retally(d[1], d[3], 'cancelled', 0)
+          ended(d[4])
+          derive()
+          return answer(0)
+        end
         redis.call('HSET', DK, 'status', 'completed', 'progress', 100, 'classification', ARGV[7], 'updated_at', NOW)
         retally(d[1], d[3], 'completed', 100)
         ended(d[4])
