@@ -67,6 +67,9 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Pub/sub channel that wakes idle hosts when work arrives.</summary>
     public RedisChannel Nudge => RedisChannel.Literal(Prefix + "{queue}:nudge");
 
+    /// <summary>Pub/sub channel carrying the id of a job just cancelled, so every host stops its running documents.</summary>
+    public RedisChannel Cancelled => RedisChannel.Literal(Prefix + "{queue}:cancel");
+
     /// <summary>The prefix of the active-job lists, for the claim script.</summary>
     public string ActiveJobsBase => Prefix + "{queue}:active:";
 }

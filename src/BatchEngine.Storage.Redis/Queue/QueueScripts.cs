@@ -52,10 +52,12 @@ internal static class QueueScripts
 
     /// <summary>
     /// ARGV[1] new deadline (unix ms), then pairs of document and holder token. Extends each claim the token still
-    /// holds; answers the documents it no longer holds (taken over, ended elsewhere, job gone).
+    /// holds; answers { 1 when the job was cancelled (or is gone), else 0, then the documents it no longer holds
+    /// (taken over, ended elsewhere) }. The cancel flag backs the cancel channel up when a message was missed.
     /// </summary>
     internal const string Renew = """
-        local lost = {}
+        local s = redis.call('HMGET', KEYS[1], 'status', 'cancel_requested')
+        local lost = { (not s[1] or s[2] == '1') and 1 or 0 }
         for i = 2, #ARGV, 2 do
           if redis.call('HGET', KEYS[4], ARGV[i]) == ARGV[i + 1] then
             redis.call('ZADD', KEYS[3], 'XX', ARGV[1], ARGV[i])

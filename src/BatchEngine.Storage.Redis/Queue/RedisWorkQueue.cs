@@ -44,7 +44,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     private readonly OutageRetry _retry;
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
     private readonly ConcurrentDictionary<string, Held> _held = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _handedOut = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Handout> _handedOut = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _cancelledJobs = new(StringComparer.Ordinal);
     private int _buffered;
 
@@ -116,7 +116,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
             PumpWake.Pulse();
             if (!_cancelledJobs.ContainsKey(item.JobId))
             {
-                _handedOut.TryAdd(item.DocId, 0);
+                _handedOut[item.DocId] = new Handout(item.JobId);
                 return true;
             }
 
@@ -161,10 +161,35 @@ internal sealed class RedisWorkQueue : IWorkQueue
         }
     }
 
-    public ValueTask CancelJobAsync(string jobId, CancellationToken cancellationToken)
+    public async ValueTask CancelJobAsync(string jobId, CancellationToken cancellationToken)
     {
         _cancelledJobs.TryAdd(jobId, 0);
-        return ValueTask.CompletedTask;
+        try
+        {
+            // Other hosts stop their running documents of the job; one that misses this sees the job's cancel
+            // flag at its next renewal.
+            await _connection.Subscriber.PublishAsync(Keys.Cancelled, jobId).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
+        {
+            QueueLog.ReleaseFailed(_logger, jobId, exception);
+        }
+    }
+
+    public CancellationToken StoppedElsewhere(WorkItem item) =>
+        _handedOut.TryGetValue(item.DocId, out var handout) ? handout.Token : CancellationToken.None;
+
+    /// <summary>The job was cancelled (here or on another host): its documents running here stop.</summary>
+    internal void JobCancelledElsewhere(string jobId)
+    {
+        _cancelledJobs.TryAdd(jobId, 0);
+        foreach (var handout in _handedOut.Values)
+        {
+            if (string.Equals(handout.JobId, jobId, StringComparison.Ordinal))
+            {
+                handout.Stop();
+            }
+        }
     }
 
     /// <summary>Puts documents the pump claimed into the buffer and starts renewing their claims.</summary>
@@ -210,7 +235,14 @@ internal sealed class RedisWorkQueue : IWorkQueue
     internal IEnumerable<KeyValuePair<string, Held>> HeldClaims => _held;
 
     /// <summary>Another claim holds the document now (or it ended elsewhere): no more renewals from here.</summary>
-    internal void LostClaim(string docId) => _held.TryRemove(docId, out _);
+    internal void LostClaim(string docId)
+    {
+        _held.TryRemove(docId, out _);
+        if (_handedOut.TryGetValue(docId, out var handout))
+        {
+            handout.Stop();
+        }
+    }
 
     /// <summary>Gives claimed documents back to the front of their jobs' queues, in one round trip.</summary>
     internal async Task GiveBackAsync(IReadOnlyCollection<WorkItem> items)
@@ -269,7 +301,40 @@ internal sealed class RedisWorkQueue : IWorkQueue
     private void Forget(string docId)
     {
         _held.TryRemove(docId, out _);
-        _handedOut.TryRemove(docId, out _);
+        if (_handedOut.TryRemove(docId, out var handout))
+        {
+            handout.Dispose();
+        }
+    }
+
+    /// <summary>An item a worker runs, with the token that stops it when its job is cancelled on another host.</summary>
+    private sealed class Handout : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+
+        public Handout(string jobId)
+        {
+            JobId = jobId;
+            Token = _stop.Token; // kept: a worker may still ask for it after the item was forgotten
+        }
+
+        public string JobId { get; }
+
+        public CancellationToken Token { get; }
+
+        public void Stop()
+        {
+            try
+            {
+                _stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The item ended in the meantime.
+            }
+        }
+
+        public void Dispose() => _stop.Dispose();
     }
 
     /// <summary>A claim this host renews: the document's job and the claim's holder token.</summary>

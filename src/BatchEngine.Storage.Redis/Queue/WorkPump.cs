@@ -96,6 +96,7 @@ internal sealed class WorkPump(
 
         // The multiplexer re-subscribes by itself after a reconnect.
         await connection.Subscriber.SubscribeAsync(Keys.Nudge, (_, _) => queue.PumpWake.Pulse()).ConfigureAwait(false);
+        await connection.Subscriber.SubscribeAsync(Keys.Cancelled, (_, jobId) => queue.JobCancelledElsewhere((string)jobId!)).ConfigureAwait(false);
         _subscribed = true;
     }
 
@@ -195,9 +196,18 @@ internal sealed class WorkPump(
             .ToArray();
         batch.Execute();
         var answers = await Task.WhenAll(writes).ConfigureAwait(false);
-        foreach (var lost in answers.SelectMany(a => (RedisValue[])a!))
+        for (var i = 0; i < answers.Length; i++)
         {
-            queue.LostClaim(lost!);
+            var answer = (RedisValue[])answers[i]!;
+            if ((long)answer[0] == 1)
+            {
+                queue.JobCancelledElsewhere(byJob[i].Key);
+            }
+
+            foreach (var lost in answer.Skip(1))
+            {
+                queue.LostClaim(lost!);
+            }
         }
     }
 
