@@ -40,6 +40,7 @@ internal sealed class DocumentPipeline(
     {
         // Registered before the start, so a cancel or delete that lands just after the start still finds it.
         using var entry = running.Register(item.JobId, item.DocId);
+        using var elsewhere = queue.StoppedElsewhere(item).Register(static e => ((RunningDocuments.Entry)e!).Cancel(), entry);
         bool started;
         try
         {

@@ -23,4 +23,11 @@ public interface IWorkQueue
 
     /// <summary>Stops handing out the job's remaining documents.</summary>
     ValueTask CancelJobAsync(string jobId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Fires when the item must stop for a reason this process did not cause: its job was cancelled on another
+    /// host sharing the queue, or another host took the item over. The worker then stops it as for a local cancel.
+    /// A queue no other process shares never fires it.
+    /// </summary>
+    CancellationToken StoppedElsewhere(WorkItem item) => CancellationToken.None;
 }

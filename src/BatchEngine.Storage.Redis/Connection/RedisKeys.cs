@@ -31,6 +31,12 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>The job's claimed documents, scored by the time (ms) their claim runs out.</summary>
     public RedisKey JobClaims(string jobId) => JobBase(jobId) + "claims";
 
+    /// <summary>
+    /// Who holds each claimed document: document id -> holder token (host and claim). Set by the claim, checked
+    /// by every transition of the holder's run, dropped when the document ends or its claim is taken over.
+    /// </summary>
+    public RedisKey JobHolders(string jobId) => JobBase(jobId) + "holders";
+
     /// <summary>Which job a document belongs to (a string per document), for callers that know only the document id.</summary>
     public RedisKey DocumentJob(string docId) => Prefix + "docjob:" + docId;
 
@@ -60,6 +66,9 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>Pub/sub channel that wakes idle hosts when work arrives.</summary>
     public RedisChannel Nudge => RedisChannel.Literal(Prefix + "{queue}:nudge");
+
+    /// <summary>Pub/sub channel carrying the id of a job just cancelled, so every host stops its running documents.</summary>
+    public RedisChannel Cancelled => RedisChannel.Literal(Prefix + "{queue}:cancel");
 
     /// <summary>The prefix of the active-job lists, for the claim script.</summary>
     public string ActiveJobsBase => Prefix + "{queue}:active:";

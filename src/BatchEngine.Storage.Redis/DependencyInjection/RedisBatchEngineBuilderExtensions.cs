@@ -59,12 +59,14 @@ public static class RedisBatchEngineBuilderExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RedisConnection>();
         services.TryAddSingleton<DocumentLocator>();
+        services.TryAddSingleton<HolderTokens>();
         services.TryAddSingleton(sp => new RedisJobStore(
             sp.GetRequiredService<RedisConnection>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RedisStorageOptions>>(),
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BatchEngineOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<DocumentLocator>()));
+            sp.GetRequiredService<DocumentLocator>(),
+            sp.GetRequiredService<HolderTokens>()));
         services.TryAddSingleton<QueueHealth>();
 
         builder.UseJobStore<RedisJobStore>()

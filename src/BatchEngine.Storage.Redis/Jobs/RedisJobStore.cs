@@ -19,7 +19,8 @@ internal sealed class RedisJobStore(
     IOptions<RedisStorageOptions> redisOptions,
     IOptions<BatchEngineOptions> engineOptions,
     TimeProvider timeProvider,
-    DocumentLocator locator) : IJobStore, IJobSnapshotReader
+    DocumentLocator locator,
+    HolderTokens holders) : IJobStore, IJobSnapshotReader
 {
     // Documents written per round trip when a job is created: a large job is never one huge transaction.
     private const int CreateChunk = 500;
@@ -33,11 +34,14 @@ internal sealed class RedisJobStore(
     private readonly ConcurrentDictionary<string, byte> _runningHere = new(StringComparer.Ordinal);
 
     public RedisJobStore(RedisConnection connection, IOptions<RedisStorageOptions> redisOptions, IOptions<BatchEngineOptions> engineOptions, TimeProvider timeProvider)
-        : this(connection, redisOptions, engineOptions, timeProvider, new DocumentLocator(connection))
+        : this(connection, redisOptions, engineOptions, timeProvider, new DocumentLocator(connection), new HolderTokens())
     {
     }
 
     internal DocumentLocator Locator => locator;
+
+    /// <summary>The holder tokens of the documents this host claimed, shared with its queue.</summary>
+    internal HolderTokens Holders => holders;
 
     private IDatabase Db => connection.Database;
 
@@ -220,7 +224,7 @@ internal sealed class RedisJobStore(
             return false;
         }
 
-        var started = await RunAsync(JobScripts.Start, jobId, DocumentKeys(jobId, docId), [connection.ConsumerName, _maxAttempts], cancellationToken)
+        var started = await RunAsync(JobScripts.Start, jobId, DocumentKeys(jobId, docId), [connection.ConsumerName, _maxAttempts], cancellationToken, holders.TokenOf(docId))
             .ConfigureAwait(false);
         if (started)
         {
@@ -238,7 +242,8 @@ internal sealed class RedisJobStore(
         {
             // A document running here: progress is advisory and never changes the job's status, so it is sent
             // without waiting (one connection keeps the order: the result written next lands after it).
-            _ = Db.ScriptEvaluateAsync(JobScripts.Progress, DocumentKeys(jobId, docId), Arguments(jobId, OperationIds.New(), [progress]), CommandFlags.FireAndForget);
+            _ = Db.ScriptEvaluateAsync(
+                JobScripts.Progress, DocumentKeys(jobId, docId), Arguments(jobId, OperationIds.New(), [progress], holders.TokenOf(docId)), CommandFlags.FireAndForget);
             return Task.FromResult(true);
         }
 
@@ -333,16 +338,18 @@ internal sealed class RedisJobStore(
         _keys.Content(jobId),
         _keys.JobQueue(jobId),
         _keys.JobClaims(jobId),
+        _keys.JobHolders(jobId),
     ];
 
-    /// <summary>ARGV of a script on one job (see <see cref="JobScripts"/>).</summary>
-    internal RedisValue[] Arguments(string jobId, string operation, RedisValue[] own) =>
+    /// <summary>ARGV of a script on one job (see <see cref="JobScripts"/>); <paramref name="holder"/> is empty for a caller holding no claim.</summary>
+    internal RedisValue[] Arguments(string jobId, string operation, RedisValue[] own, string holder = "") =>
     [
         _keys.JobBase(jobId),
         timeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
         _retentionMs,
         operation,
         _keepContent,
+        holder,
         .. own,
     ];
 
@@ -440,14 +447,14 @@ internal sealed class RedisJobStore(
             return false;
         }
 
-        return await RunAsync(script, jobId, DocumentKeys(jobId, docId), [argument], cancellationToken).ConfigureAwait(false);
+        return await RunAsync(script, jobId, DocumentKeys(jobId, docId), [argument], cancellationToken, holders.TokenOf(docId)).ConfigureAwait(false);
     }
 
-    private async Task<bool> RunAsync(string script, string jobId, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken)
+    private async Task<bool> RunAsync(string script, string jobId, RedisKey[] keys, RedisValue[] arguments, CancellationToken cancellationToken, string holder = "")
     {
         // One operation id for every try: a try that timed out but ran is recognised by the next one.
         var operation = OperationIds.New();
-        var answer = await _retry.RunAsync(() => Db.ScriptEvaluateAsync(script, keys, Arguments(jobId, operation, arguments)), cancellationToken)
+        var answer = await _retry.RunAsync(() => Db.ScriptEvaluateAsync(script, keys, Arguments(jobId, operation, arguments, holder)), cancellationToken)
             .ConfigureAwait(false);
         await FollowAsync(jobId, answer).ConfigureAwait(false);
         return (long)((RedisResult[])answer!)[0] == 1;

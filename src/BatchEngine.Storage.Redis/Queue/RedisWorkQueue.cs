@@ -27,24 +27,31 @@ namespace BatchEngine.Storage.Redis.Queue;
 /// Workers never wait on the network: <see cref="WorkPump"/> claims ahead into a local buffer that
 /// <see cref="TryClaim"/> serves (a few documents per worker, so fairness holds across hosts), renews this
 /// host's claims, and takes over claims a dead host let run out.
+/// <para>
+/// Every claim carries a holder token (this host and the claim), kept in the job's holders hash and in the
+/// item's receipt: a claim is renewed until its worker acknowledges or gives it back, and only while the token
+/// still holds it; the store's transitions of the document, its acknowledge and its give-back carry the token
+/// and are refused once another claim took the document over.
+/// </para>
 /// </summary>
 internal sealed class RedisWorkQueue : IWorkQueue
 {
     private const int EnqueueChunk = 1000;
     private readonly RedisConnection _connection;
     private readonly DocumentLocator _locator;
-    private readonly TimeProvider _timeProvider;
+    private readonly HolderTokens _holders;
     private readonly ILogger<RedisWorkQueue> _logger;
     private readonly OutageRetry _retry;
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
     private readonly ConcurrentDictionary<string, Held> _held = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _handedOut = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Handout> _handedOut = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _cancelledJobs = new(StringComparer.Ordinal);
     private int _buffered;
 
     public RedisWorkQueue(
         RedisConnection connection,
         DocumentLocator locator,
+        HolderTokens holders,
         IOptions<BatchEngineOptions> engineOptions,
         IOptions<RedisStorageOptions> redisOptions,
         TimeProvider timeProvider,
@@ -52,7 +59,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     {
         _connection = connection;
         _locator = locator;
-        _timeProvider = timeProvider;
+        _holders = holders;
         _logger = logger;
         _retry = new OutageRetry(redisOptions.Value.OutageRetryTimeout, timeProvider);
         Capacity = Math.Max(1, engineOptions.Value.WorkerCount) * redisOptions.Value.PrefetchPerWorker;
@@ -72,6 +79,9 @@ internal sealed class RedisWorkQueue : IWorkQueue
     internal int BufferedCount => Volatile.Read(ref _buffered);
 
     internal int HeldCount => _held.Count;
+
+    /// <summary>Items handed to workers and not yet acknowledged or given back.</summary>
+    internal int HandedOutCount => _handedOut.Count;
 
     private IDatabase Db => _connection.Database;
 
@@ -106,7 +116,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
             PumpWake.Pulse();
             if (!_cancelledJobs.ContainsKey(item.JobId))
             {
-                _handedOut.TryAdd(item.DocId, 0);
+                _handedOut[item.DocId] = new Handout(item.JobId);
                 return true;
             }
 
@@ -139,6 +149,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     public async ValueTask ReleaseAsync(WorkItem item, CancellationToken cancellationToken)
     {
         Forget(item.DocId);
+        _holders.End(item.DocId, TokenOf(item));
         try
         {
             await GiveBackAsync([item]).ConfigureAwait(false);
@@ -150,10 +161,35 @@ internal sealed class RedisWorkQueue : IWorkQueue
         }
     }
 
-    public ValueTask CancelJobAsync(string jobId, CancellationToken cancellationToken)
+    public async ValueTask CancelJobAsync(string jobId, CancellationToken cancellationToken)
     {
         _cancelledJobs.TryAdd(jobId, 0);
-        return ValueTask.CompletedTask;
+        try
+        {
+            // Other hosts stop their running documents of the job; one that misses this sees the job's cancel
+            // flag at its next renewal.
+            await _connection.Subscriber.PublishAsync(Keys.Cancelled, jobId).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
+        {
+            QueueLog.ReleaseFailed(_logger, jobId, exception);
+        }
+    }
+
+    public CancellationToken StoppedElsewhere(WorkItem item) =>
+        _handedOut.TryGetValue(item.DocId, out var handout) ? handout.Token : CancellationToken.None;
+
+    /// <summary>The job was cancelled (here or on another host): its documents running here stop.</summary>
+    internal void JobCancelledElsewhere(string jobId)
+    {
+        _cancelledJobs.TryAdd(jobId, 0);
+        foreach (var handout in _handedOut.Values)
+        {
+            if (string.Equals(handout.JobId, jobId, StringComparison.Ordinal))
+            {
+                handout.Stop();
+            }
+        }
     }
 
     /// <summary>Puts documents the pump claimed into the buffer and starts renewing their claims.</summary>
@@ -164,11 +200,11 @@ internal sealed class RedisWorkQueue : IWorkQueue
             return;
         }
 
-        var now = _timeProvider.GetTimestamp();
         foreach (var item in items)
         {
             _locator.Remember(item.DocId, item.JobId);
-            _held[item.DocId] = new Held(item.JobId, now);
+            _holders.Hold(item.DocId, TokenOf(item));
+            _held[item.DocId] = new Held(item.JobId, TokenOf(item));
             _buffer.Enqueue(item);
             Interlocked.Increment(ref _buffered);
         }
@@ -195,10 +231,18 @@ internal sealed class RedisWorkQueue : IWorkQueue
 
     internal bool IsCancelledHere(string jobId) => _cancelledJobs.ContainsKey(jobId);
 
-    /// <summary>Documents whose claims this host renews, with their job and the timestamp it got each.</summary>
+    /// <summary>Documents whose claims this host renews, with their job and holder token.</summary>
     internal IEnumerable<KeyValuePair<string, Held>> HeldClaims => _held;
 
-    internal void StopRenewing(string docId) => _held.TryRemove(docId, out _);
+    /// <summary>Another claim holds the document now (or it ended elsewhere): no more renewals from here.</summary>
+    internal void LostClaim(string docId)
+    {
+        _held.TryRemove(docId, out _);
+        if (_handedOut.TryGetValue(docId, out var handout))
+        {
+            handout.Stop();
+        }
+    }
 
     /// <summary>Gives claimed documents back to the front of their jobs' queues, in one round trip.</summary>
     internal async Task GiveBackAsync(IReadOnlyCollection<WorkItem> items)
@@ -212,7 +256,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
         var writes = new List<Task>();
         foreach (var item in items)
         {
-            writes.Add(batch.ScriptEvaluateAsync(QueueScripts.GiveBack, ClaimKeys(item.JobId), [item.DocId]));
+            writes.Add(batch.ScriptEvaluateAsync(QueueScripts.GiveBack, ClaimKeys(item.JobId), [item.DocId, TokenOf(item)]));
         }
 
         foreach (var jobId in items.Select(i => i.JobId).Distinct(StringComparer.Ordinal))
@@ -224,8 +268,8 @@ internal sealed class RedisWorkQueue : IWorkQueue
         await Task.WhenAll(writes).ConfigureAwait(false);
     }
 
-    /// <summary>KEYS of the per-job queue scripts: job hash, queue, claims.</summary>
-    internal RedisKey[] ClaimKeys(string jobId) => [Keys.Job(jobId), Keys.JobQueue(jobId), Keys.JobClaims(jobId)];
+    /// <summary>KEYS of the per-job queue scripts: job hash, queue, claims, holders.</summary>
+    internal RedisKey[] ClaimKeys(string jobId) => [Keys.Job(jobId), Keys.JobQueue(jobId), Keys.JobClaims(jobId), Keys.JobHolders(jobId)];
 
     /// <summary>Takes every buffered, unclaimed item back out (on shutdown, to give them back).</summary>
     internal List<WorkItem> DrainBuffer()
@@ -235,24 +279,64 @@ internal sealed class RedisWorkQueue : IWorkQueue
         {
             Interlocked.Decrement(ref _buffered);
             Forget(item.DocId);
+            _holders.End(item.DocId, TokenOf(item));
             items.Add(item);
         }
 
         return items;
     }
 
+    /// <summary>The holder token a claimed item carries in its receipt.</summary>
+    private static string TokenOf(WorkItem item) => item.Receipt ?? string.Empty;
+
     private void Acknowledge(WorkItem item)
     {
         Forget(item.DocId);
-        _ = Db.SortedSetRemoveAsync(Keys.JobClaims(item.JobId), item.DocId, CommandFlags.FireAndForget);
+        _holders.End(item.DocId, TokenOf(item));
+
+        // Only while this claim still holds the document: never the entry of a host that took it over.
+        _ = Db.ScriptEvaluateAsync(QueueScripts.Acknowledge, ClaimKeys(item.JobId), [item.DocId, TokenOf(item)], CommandFlags.FireAndForget);
     }
 
     private void Forget(string docId)
     {
         _held.TryRemove(docId, out _);
-        _handedOut.TryRemove(docId, out _);
+        if (_handedOut.TryRemove(docId, out var handout))
+        {
+            handout.Dispose();
+        }
     }
 
-    /// <summary>A claim this host renews: the document's job and when this host got it.</summary>
-    internal readonly record struct Held(string JobId, long Since);
+    /// <summary>An item a worker runs, with the token that stops it when its job is cancelled on another host.</summary>
+    private sealed class Handout : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+
+        public Handout(string jobId)
+        {
+            JobId = jobId;
+            Token = _stop.Token; // kept: a worker may still ask for it after the item was forgotten
+        }
+
+        public string JobId { get; }
+
+        public CancellationToken Token { get; }
+
+        public void Stop()
+        {
+            try
+            {
+                _stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The item ended in the meantime.
+            }
+        }
+
+        public void Dispose() => _stop.Dispose();
+    }
+
+    /// <summary>A claim this host renews: the document's job and the claim's holder token.</summary>
+    internal readonly record struct Held(string JobId, string Token);
 }

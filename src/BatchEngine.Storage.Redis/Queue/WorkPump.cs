@@ -14,6 +14,11 @@ namespace BatchEngine.Storage.Redis.Queue;
 /// claims it holds, takes over claims a dead host let run out, and retries with backoff while Redis is
 /// unreachable. Idle, it waits for a pub/sub nudge (work enqueued or given back by any host), with
 /// <see cref="RedisStorageOptions.PollInterval"/> as a fallback.
+/// <para>
+/// Stopping: the host stops this service before the engine (hosted services stop in reverse order), so it stops
+/// claiming and gives its buffer back at once, but goes on renewing the claims of documents the workers still
+/// run until they are acknowledged or given back, or the host has stopped (<see cref="StoppedAsync"/>).
+/// </para>
 /// </summary>
 internal sealed class WorkPump(
     RedisConnection connection,
@@ -21,17 +26,15 @@ internal sealed class WorkPump(
     RedisJobStore store,
     QueueHealth health,
     IOptions<RedisStorageOptions> redisOptions,
-    IOptions<BatchEngineOptions> engineOptions,
     TimeProvider timeProvider,
-    ILogger<WorkPump> logger) : BackgroundService
+    ILogger<WorkPump> logger) : BackgroundService, IHostedLifecycleService
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
     private readonly RedisStorageOptions _options = redisOptions.Value;
     private readonly TimeSpan _renewEvery = redisOptions.Value.VisibilityTimeout / 3;
     private readonly TimeSpan _reclaimEvery = redisOptions.Value.VisibilityTimeout / 2;
-
-    // A claim is renewed at most this long: past it the worker is stuck and another host may take the document.
-    private readonly TimeSpan _longestHold = engineOptions.Value.DocumentTimeout + redisOptions.Value.VisibilityTimeout;
+    private readonly CancellationTokenSource _drained = new();
+    private Task _renewWhileDraining = Task.CompletedTask;
     private long _nextRenew;
     private long _nextReclaim;
     private bool _subscribed;
@@ -93,6 +96,7 @@ internal sealed class WorkPump(
 
         // The multiplexer re-subscribes by itself after a reconnect.
         await connection.Subscriber.SubscribeAsync(Keys.Nudge, (_, _) => queue.PumpWake.Pulse()).ConfigureAwait(false);
+        await connection.Subscriber.SubscribeAsync(Keys.Cancelled, (_, jobId) => queue.JobCancelledElsewhere((string)jobId!)).ConfigureAwait(false);
         _subscribed = true;
     }
 
@@ -134,8 +138,9 @@ internal sealed class WorkPump(
 
         var shares = picks.GroupBy(p => (string)p!, StringComparer.Ordinal).Select(g => (JobId: g.Key, Count: g.Count())).ToList();
         var deadline = ClaimDeadline();
+        var holder = connection.ConsumerName + ":" + OperationIds.New();
         var batch = Db.CreateBatch();
-        var claims = shares.Select(s => batch.ScriptEvaluateAsync(QueueScripts.Claim, queue.ClaimKeys(s.JobId), [s.Count, deadline])).ToArray();
+        var claims = shares.Select(s => batch.ScriptEvaluateAsync(QueueScripts.Claim, queue.ClaimKeys(s.JobId), [s.Count, deadline, holder])).ToArray();
         batch.Execute();
         var answers = await Task.WhenAll(claims).ConfigureAwait(false);
 
@@ -153,7 +158,7 @@ internal sealed class WorkPump(
             {
                 if (!queue.IsCancelledHere(shares[i].JobId))
                 {
-                    items.Add(new WorkItem(shares[i].JobId, answer[j]!, answer[j]!));
+                    items.Add(new WorkItem(shares[i].JobId, answer[j]!, holder));
                 }
             }
         }
@@ -168,35 +173,42 @@ internal sealed class WorkPump(
         return true;
     }
 
+    /// <summary>
+    /// Extends every claim this host holds, buffered or running, however long the run takes: a claim ends when
+    /// its worker acknowledges or gives it back. A claim whose token no longer holds its document is dropped.
+    /// </summary>
     private async Task RenewAsync()
     {
-        var cutoff = timeProvider.GetTimestamp() - Ticks(_longestHold);
-        var renew = new List<KeyValuePair<string, RedisWorkQueue.Held>>();
-        foreach (var claim in queue.HeldClaims)
-        {
-            if (claim.Value.Since < cutoff)
-            {
-                queue.StopRenewing(claim.Key);
-            }
-            else
-            {
-                renew.Add(claim);
-            }
-        }
-
+        var renew = queue.HeldClaims.ToList();
         if (renew.Count == 0)
         {
             return;
         }
 
-        // ZADD XX: a claim that is gone (acknowledged, taken over) is not made again.
         var deadline = ClaimDeadline();
         var batch = Db.CreateBatch();
-        var writes = renew.GroupBy(c => c.Value.JobId, StringComparer.Ordinal)
-            .Select(g => batch.SortedSetAddAsync(Keys.JobClaims(g.Key), g.Select(c => new SortedSetEntry(c.Key, deadline)).ToArray(), SortedSetWhen.Exists))
+        var byJob = renew.GroupBy(c => c.Value.JobId, StringComparer.Ordinal).ToList();
+        var writes = byJob
+            .Select(g => batch.ScriptEvaluateAsync(
+                QueueScripts.Renew,
+                queue.ClaimKeys(g.Key),
+                [deadline, .. g.SelectMany(c => new RedisValue[] { c.Key, c.Value.Token })]))
             .ToArray();
         batch.Execute();
-        await Task.WhenAll(writes).ConfigureAwait(false);
+        var answers = await Task.WhenAll(writes).ConfigureAwait(false);
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var answer = (RedisValue[])answers[i]!;
+            if ((long)answer[0] == 1)
+            {
+                queue.JobCancelledElsewhere(byJob[i].Key);
+            }
+
+            foreach (var lost in answer.Skip(1))
+            {
+                queue.LostClaim(lost!);
+            }
+        }
     }
 
     private async Task ReclaimAsync()
@@ -243,6 +255,59 @@ internal sealed class WorkPump(
         if (takenOver > 0)
         {
             QueueLog.Reclaimed(logger, (int)takenOver);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        if (!_drained.IsCancellationRequested)
+        {
+            _renewWhileDraining = RenewWhileDrainingAsync(_drained.Token);
+        }
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Every hosted service stopped (the engine drained): renewals end.</summary>
+    public async Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        if (!_drained.IsCancellationRequested)
+        {
+            await _drained.CancelAsync().ConfigureAwait(false);
+        }
+
+        await _renewWhileDraining.ConfigureAwait(false);
+    }
+
+    public override void Dispose()
+    {
+        _drained.Cancel();
+        _drained.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>After the pump stopped: renews the claims of documents still running here until they end.</summary>
+    private async Task RenewWhileDrainingAsync(CancellationToken drained)
+    {
+        await Task.Yield();
+        while (!drained.IsCancellationRequested && queue.HeldCount > 0)
+        {
+            try
+            {
+                await RenewAsync().ConfigureAwait(false);
+            }
+            catch (Exception exception) when (RedisFaults.IsRedisFault(exception))
+            {
+                // Unreachable for now: try again at the next turn; a claim that ran out meanwhile is taken over.
+                QueueLog.RedisUnavailable(logger, _renewEvery, exception);
+            }
+
+            await DelayQuietlyAsync(_renewEvery, drained).ConfigureAwait(false);
         }
     }
 

@@ -31,15 +31,17 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public IJobStore Store { get; }
 
-    public static async Task<EngineHost> StartAsync(string connectionString, string prefix, string name, int workers = 2)
+    public static async Task<EngineHost> StartAsync(
+        string connectionString, string prefix, string name, int workers = 2, Action<IBatchEngineBuilder>? configure = null)
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddBatchEngine(o => o.WorkerCount = workers).AddRedis(o =>
+        var builder = services.AddBatchEngine(o => o.WorkerCount = workers).AddRedis(o =>
         {
             o.ConnectionString = connectionString;
             o.KeyPrefix = prefix;
             o.ConsumerName = name;
         });
+        configure?.Invoke(builder);
         var host = new EngineHost(services.BuildServiceProvider());
         foreach (var service in host._hosted)
         {

@@ -16,7 +16,14 @@ internal sealed class RedisNode : IAsyncDisposable
 {
     private bool _stopped;
 
-    public RedisNode(string connectionString, string prefix, string name, TimeSpan? visibilityTimeout = null, int workers = 2)
+    public RedisNode(
+        string connectionString,
+        string prefix,
+        string name,
+        TimeSpan? visibilityTimeout = null,
+        int workers = 2,
+        TimeSpan? documentTimeout = null,
+        TimeProvider? timeProvider = null)
     {
         var redis = Options.Create(new RedisStorageOptions
         {
@@ -28,13 +35,13 @@ internal sealed class RedisNode : IAsyncDisposable
             MaxRetryDelay = TimeSpan.FromMilliseconds(500),
             FinishedJobTtl = TimeSpan.FromHours(1),
         });
-        var engine = Options.Create(new BatchEngineOptions { WorkerCount = workers, DocumentTimeout = TimeSpan.FromMinutes(1) });
-        var time = TimeProvider.System;
+        var engine = Options.Create(new BatchEngineOptions { WorkerCount = workers, DocumentTimeout = documentTimeout ?? TimeSpan.FromMinutes(1) });
+        var time = timeProvider ?? TimeProvider.System;
         Connection = new RedisConnection(redis);
         Store = new RedisJobStore(Connection, redis, engine, time);
-        Queue = new RedisWorkQueue(Connection, Store.Locator, engine, redis, time, NullLogger<RedisWorkQueue>.Instance);
+        Queue = new RedisWorkQueue(Connection, Store.Locator, Store.Holders, engine, redis, time, NullLogger<RedisWorkQueue>.Instance);
         PumpHealth = new QueueHealth(time);
-        Pump = new WorkPump(Connection, Queue, Store, PumpHealth, redis, engine, time, NullLogger<WorkPump>.Instance);
+        Pump = new WorkPump(Connection, Queue, Store, PumpHealth, redis, time, NullLogger<WorkPump>.Instance);
         Health = new RedisHealthCheck(Connection, Queue, PumpHealth);
     }
 
@@ -52,13 +59,17 @@ internal sealed class RedisNode : IAsyncDisposable
 
     public Task StartAsync() => Pump.StartAsync(CancellationToken.None);
 
-    /// <summary>Stops the pump like a dying host: no more renewals, claimed items stay claimed by this consumer.</summary>
+    /// <summary>
+    /// Stops the pump like a dying host: no more claims nor renewals (the whole stop, with no engine to drain),
+    /// claimed items stay claimed by this consumer until they run out.
+    /// </summary>
     public async Task StopAsync()
     {
         if (!_stopped)
         {
             _stopped = true;
             await Pump.StopAsync(CancellationToken.None);
+            await Pump.StoppedAsync(CancellationToken.None);
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class RoundTripTests(RedisServerFixture fixture)
     private static async Task<(int Awaited, int Total, string Names)> CountAsync(RedisNode node, Func<Task> run)
     {
         var multiplexer = node.Connection.Multiplexer;
-        await node.Pump.StopAsync(CancellationToken.None); // the pump's own commands (claims, give-backs) are not the worker's
+        await node.StopAsync(); // the pump's own commands (claims, renewals, give-backs) are not the worker's
         var session = new ProfilingSession();
         multiplexer.RegisterProfiler(() => session);
         await run();

@@ -133,6 +133,22 @@ internal sealed class InMemoryJob
         }
     }
 
+    /// <summary>
+    /// processing -> completed with the result; false when not processing. A result that arrives after the job was
+    /// cancelled is refused and the document ends cancelled, as one step with the check.
+    /// </summary>
+    public bool Complete(string docId, DateTimeOffset now, ClassificationResult result)
+    {
+        lock (_gate)
+        {
+            var cancelled = _cancelRequested;
+            var changed = Change(docId, now, result, (d, r) => d.Status != DocumentStatus.Processing ? null
+                : cancelled ? d with { Status = DocumentStatus.Cancelled, Progress = ProgressStages.Pending }
+                : d with { Status = DocumentStatus.Completed, Progress = ProgressStages.ResultsSaved, Classification = r });
+            return changed && !cancelled;
+        }
+    }
+
     public bool Cancel(DateTimeOffset now)
     {
         lock (_gate)

@@ -92,9 +92,7 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
     public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Change(docId, result, static (d, r) => d.Status == DocumentStatus.Processing
-            ? d with { Status = DocumentStatus.Completed, Progress = ProgressStages.ResultsSaved, Classification = r }
-            : null);
+        return Task.FromResult(_jobByDocId.TryGetValue(docId, out var job) && job.Complete(docId, time.GetUtcNow(), result));
     }
 
     public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken)
