@@ -29,17 +29,15 @@ internal sealed class DateOfBirthFinder(int contextWindow) : IFinder
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
-        int position = 0;
-        while (position < text.Length)
+        if (!StrongWords.AnyIn(text) && !WeakWords.AnyIn(text))
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
+            return;
+        }
 
-            int run = position + index;
-            position = DigitRun.End(text, run);
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
+        {
+            int run = runs.Start;
             if (CharRules.ContinuesOnLeft(text, run))
             {
                 continue;
@@ -54,7 +52,7 @@ internal sealed class DateOfBirthFinder(int contextWindow) : IFinder
 
             if (Conditions.Before(text, start, ConditionWindow))
             {
-                position = Math.Max(position, start + length);
+                runs.SkipTo(start + length);
                 continue;
             }
 
@@ -66,7 +64,7 @@ internal sealed class DateOfBirthFinder(int contextWindow) : IFinder
                 found.Add(new Finding(start, length, Type, confidence, MaskStyle.KeepLastFour));
             }
 
-            position = Math.Max(position, start + length);
+            runs.SkipTo(start + length);
         }
     }
 }

@@ -18,19 +18,12 @@ internal sealed class IbanFinder(int contextWindow) : IFinder
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
         Span<char> compact = stackalloc char[MaxLength];
-        int position = 0;
-        while (position < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
-
-            int digitsStart = position + index;
-            position = DigitRun.End(text, digitsStart);
+            int digitsStart = runs.Start;
             int start = digitsStart - 2;
-            if (start < 0 || position - digitsStart < 2 || !CharRules.IsUpperAscii(text[start]) || !CharRules.IsUpperAscii(text[start + 1])
+            if (start < 0 || runs.End - digitsStart < 2 || !CharRules.IsUpperAscii(text[start]) || !CharRules.IsUpperAscii(text[start + 1])
                 || !CharRules.IsWordStart(text, start) || !IbanCountries.TryGetLength(text[start], text[start + 1], out int length))
             {
                 continue;
@@ -46,7 +39,7 @@ internal sealed class IbanFinder(int contextWindow) : IFinder
             {
                 bool context = Context.Before(text, start, contextWindow);
                 found.Add(new Finding(start, end - start, Type, Confidence.WithContext(BaseConfidence, context), MaskStyle.KeepLastFour));
-                position = end;
+                runs.SkipTo(end);
             }
         }
     }

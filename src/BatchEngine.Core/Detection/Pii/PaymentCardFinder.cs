@@ -34,18 +34,10 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
         Span<byte> digits = stackalloc byte[MaxDigits + 8];
         Span<int> groupEnds = stackalloc int[MaxGroups];
         Span<int> digitsAtGroupEnd = stackalloc int[MaxGroups];
-        int position = 0;
-        while (position < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
-
-            int start = position + index;
-            int runEnd = DigitRun.End(text, start);
-            position = runEnd;
+            int start = runs.Start;
             if (CharRules.ContinuesOnLeft(text, start))
             {
                 continue;
@@ -69,7 +61,7 @@ internal sealed class PaymentCardFinder(int contextWindow) : IFinder
                     bool context = Context.Before(text, start, contextWindow);
                     confidence = ReferenceWords.Before(text, start, ReferenceWindow) ? ReferenceConfidence : Confidence.WithContext(confidence, context);
                     found.Add(new Finding(start, end - start, Type, confidence, MaskStyle.KeepLastFour));
-                    position = end;
+                    runs.SkipTo(end);
                     break;
                 }
             }

@@ -1,7 +1,8 @@
+using BatchEngine.Detection.Snippets;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Pii;
 
 /// <summary>Phone numbers validated by libphonenumber for the configured regions (<c>PII:Phone</c>).</summary>
 internal sealed class PhoneDetector(IOptions<DetectionOptions> options)
-    : FindingDetector("phone", PhoneFinder.Create(options.Value), options.Value);
+    : FindingDetector("phone", SensitiveValue.Phone, options.Value);

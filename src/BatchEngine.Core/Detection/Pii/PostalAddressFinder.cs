@@ -35,25 +35,18 @@ internal sealed class PostalAddressFinder(int contextWindow) : IFinder
 
     private void NumberAnchored(ReadOnlySpan<char> text, List<Finding> found)
     {
-        int position = 0;
-        while (position < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
-
-            int start = position + index;
-            position = DigitRun.End(text, start);
-            if (position - start > 6 || CharRules.ContinuesOnLeft(text, start))
+            int start = runs.Start;
+            if (runs.End - start > 6 || CharRules.ContinuesOnLeft(text, start))
             {
                 continue;
             }
 
             ReadOnlySpan<char> slice = text.Slice(start, Math.Min(MaxAddressLength, text.Length - start));
             int end = TryStreet(text, start, slice, out double confidence);
-            if (end < 0 && MatchLength(AddressPatterns.French(), slice) is int french and > 0)
+            if (end < 0 && FrenchNumberEnds(text, start, runs.End) && MatchLength(AddressPatterns.French(), slice) is int french and > 0)
             {
                 (end, confidence) = (start + french, FullConfidence);
             }
@@ -69,7 +62,7 @@ internal sealed class PostalAddressFinder(int contextWindow) : IFinder
             {
                 bool context = Context.Before(text, streetStart, contextWindow);
                 found.Add(new Finding(streetStart, end - streetStart, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
-                position = end;
+                runs.SkipTo(end);
             }
         }
     }
@@ -136,15 +129,15 @@ internal sealed class PostalAddressFinder(int contextWindow) : IFinder
     private static void FormFields(ReadOnlySpan<char> text, List<Finding> found, int first)
     {
         int position = 0;
+        var labels = new PostcodeLabels();
         while (position < text.Length)
         {
-            int index = IndexOfPostcodeLabel(text[position..]);
-            if (index < 0)
+            int at = labels.Next(text, position);
+            if (at < 0)
             {
                 return;
             }
 
-            int at = position + index;
             position = at + 3;
             if (!CharRules.IsWordStart(text, at) || AddressPatterns.PostcodeField().Match(text.Slice(at, Math.Min(60, text.Length - at)).ToString()) is not { Success: true } field)
             {
@@ -197,11 +190,33 @@ internal sealed class PostalAddressFinder(int contextWindow) : IFinder
         return 0;
     }
 
-    private static int IndexOfPostcodeLabel(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The next "zip" or "post" at or after a position. Each word's next occurrence is kept until passed, so a page
+    /// with many of one and none of the other is not searched to its end once per occurrence.
+    /// </summary>
+    private struct PostcodeLabels()
     {
-        int zip = text.IndexOf("zip", StringComparison.OrdinalIgnoreCase);
-        int postal = text.IndexOf("post", StringComparison.OrdinalIgnoreCase);
-        return zip < 0 ? postal : postal < 0 ? zip : Math.Min(zip, postal);
+        private int _zip = -2;
+        private int _post = -2;
+
+        public int Next(ReadOnlySpan<char> text, int position)
+        {
+            _zip = NextOf(text, "zip", position, _zip);
+            _post = NextOf(text, "post", position, _post);
+            return _zip < 0 ? _post : _post < 0 ? _zip : Math.Min(_zip, _post);
+        }
+
+        // -2: not searched yet; -1: none left.
+        private static int NextOf(ReadOnlySpan<char> text, string word, int position, int known)
+        {
+            if (known == -1 || known >= position)
+            {
+                return known;
+            }
+
+            int index = text[position..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            return index < 0 ? -1 : position + index;
+        }
     }
 
     private static bool Overlaps(List<Finding> found, int start)
@@ -216,6 +231,10 @@ internal sealed class PostalAddressFinder(int contextWindow) : IFinder
 
         return false;
     }
+
+    /// <summary>Cheap filter before the French pattern: its house number has at most four digits and a space, comma, "bis" or "ter" after them.</summary>
+    private static bool FrenchNumberEnds(ReadOnlySpan<char> text, int start, int runEnd) =>
+        runEnd - start <= 4 && runEnd < text.Length && text[runEnd] is ' ' or ',' or 'b' or 't';
 
     /// <summary>Cheap filter before the pattern: a house number is followed by a space and a capital or a digit ("5th").</summary>
     private static bool StreetWordFollows(ReadOnlySpan<char> text, int runEnd) =>

@@ -22,18 +22,11 @@ internal sealed class SsnFinder(int contextWindow) : IFinder
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
-        int position = 0;
-        while (position < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
-
-            int start = position + index;
-            int runEnd = DigitRun.End(text, start);
-            position = runEnd;
+            int start = runs.Start;
+            int runEnd = runs.End;
             if (CharRules.ContinuesOnLeft(text, start))
             {
                 continue;
@@ -50,7 +43,7 @@ internal sealed class SsnFinder(int contextWindow) : IFinder
                     found.Add(new Finding(start, end - start, Type, Scanning.Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
                 }
 
-                position = end;
+                runs.SkipTo(end);
             }
             else if (length == 9 && !CharRules.ContinuesOnRight(text, runEnd) && Context.Before(text, start, contextWindow))
             {

@@ -30,6 +30,12 @@ internal sealed class ContextWords
     public bool Around(ReadOnlySpan<char> text, int start, int end, int window) =>
         Contains(text, Math.Max(0, start - window), start) || Contains(text, end, Math.Min(text.Length, end + window));
 
+    /// <summary>
+    /// True when a word stands anywhere in <paramref name="text"/>. A finder whose every hit needs one of these words
+    /// before it asks first, so a page without them is not scanned number by number.
+    /// </summary>
+    public bool AnyIn(ReadOnlySpan<char> text) => Contains(text, 0, text.Length);
+
     /// <summary>True when a word stands anywhere in [<paramref name="from"/>, <paramref name="to"/>), clamped to the text.</summary>
     public bool Within(ReadOnlySpan<char> text, int from, int to) =>
         Contains(text, Math.Max(0, from), Math.Min(text.Length, to));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BatchEngine.Detection.Scanning;
 
@@ -14,10 +15,13 @@ internal sealed partial class ConnectionStringFinder : IFinder
 {
     public const string Type = "Secret:ConnectionString";
 
+    private static readonly SearchValues<string> PasswordKeys = SearchValues.Create(["password", "pwd"], StringComparison.OrdinalIgnoreCase);
+
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
-        bool keyValue = text.IndexOf("=", StringComparison.Ordinal) >= 0;
-        bool url = text.IndexOf("://", StringComparison.Ordinal) >= 0;
+        // What each pattern cannot match without, so a page lacking it is not run through the pattern (nor copied).
+        bool keyValue = text.Contains('=') && text.IndexOfAny(PasswordKeys) >= 0;
+        bool url = text.Contains('@') && text.IndexOf("://", StringComparison.Ordinal) >= 0;
         if (!keyValue && !url)
         {
             return;

@@ -1,4 +1,5 @@
 using BatchEngine.Detection.Scanning;
+using BatchEngine.Detection.Snippets;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Secrets;
@@ -9,7 +10,7 @@ namespace BatchEngine.Detection.Secrets;
 /// strings that carry a password.
 /// </summary>
 internal sealed class SecretDetector(IOptions<DetectionOptions> options)
-    : FindingDetector("secrets", CreateFinder(), options.Value)
+    : FindingDetector("secrets", SensitiveValue.Secret, options.Value)
 {
     /// <summary>Every credential finder, in one chain (also used to mask credentials in other detectors' snippets).</summary>
     public static IFinder CreateFinder() => new FinderChain(

@@ -5,33 +5,35 @@ namespace BatchEngine.Detection.Snippets;
 
 /// <summary>
 /// Builds the snippet of a hit: the text around it on one line, with the hit's value masked and every other
-/// sensitive value in the window masked too (found by running the value finders over the window plus a margin,
-/// so a value cut by the window's edge is still recognised). Long random-looking tokens that no finder knows
-/// (key material, unknown API keys) are masked as well. With masking off the text is returned as is.
+/// sensitive value in the window masked too. The values come from the page's <see cref="PageValues"/>, found once
+/// for the whole page and shared by every snippet on it, so a value cut by the window's edge is still recognised
+/// and shown masked whole. Long random-looking tokens that no finder knows (key material, unknown API keys) are
+/// masked as well. With masking off the text is returned as is.
 /// </summary>
 internal sealed class SnippetBuilder
 {
-    /// <summary>Extra text scanned on each side of the window so values straddling its edge are recognised.</summary>
-    private const int Margin = 80;
-
     /// <summary>Tokens at least this long made of letters, digits and <c>+/=_-</c>, with a digit and a letter, are masked.</summary>
     private const int OpaqueTokenLength = 24;
 
     /// <summary>Numbers with at least this many digits are masked in snippets even when no finder claimed them.</summary>
     private const int LongNumberDigits = 9;
 
-    private readonly IFinder[] _valueFinders;
+    private readonly SensitiveValueFinders _valueFinders;
     private readonly int _radius;
     private readonly bool _mask;
 
     public SnippetBuilder(DetectionOptions options)
     {
-        _valueFinders = SensitiveValueFinders.Create(options);
+        _valueFinders = SensitiveValueFinders.For(options);
         _radius = options.SnippetContextCharacters;
         _mask = options.MaskSensitiveValues;
     }
 
-    public string Build(ReadOnlySpan<char> text, Finding hit)
+    /// <summary>The page's shared values, or null when snippets are not masked (nothing need be found for them).</summary>
+    public PageValues? ValuesOf(string pageText) => _mask ? _valueFinders.PageOf(pageText) : null;
+
+    /// <summary>The snippet of <paramref name="hit"/> in the page whose text is <paramref name="text"/>.</summary>
+    public string Build(string text, Finding hit)
     {
         int from = Math.Max(0, hit.Start - _radius);
         int to = Math.Min(text.Length, hit.End + _radius);
@@ -42,38 +44,22 @@ internal sealed class SnippetBuilder
             return output.ToString();
         }
 
-        List<Finding> values = ValuesIn(text, hit, ref from, ref to);
+        List<Finding> values = ValuesIn(_valueFinders.PageOf(text).All(CancellationToken.None), hit, ref from, ref to);
         AppendFramed(output, text, from, to, values, mask: true);
         return output.ToString();
     }
 
     /// <summary>The sensitive values overlapping the window, sorted, without overlaps; the window grows to hold them whole.</summary>
-    private List<Finding> ValuesIn(ReadOnlySpan<char> text, Finding hit, ref int from, ref int to)
+    private static List<Finding> ValuesIn(SortedValues pageValues, Finding hit, ref int from, ref int to)
     {
-        int scanFrom = Math.Max(0, from - Margin);
-        int scanTo = Math.Min(text.Length, to + Margin);
-        var found = new List<Finding>();
-        foreach (IFinder finder in _valueFinders)
-        {
-            finder.Find(text[scanFrom..scanTo], 0, found);
-        }
-
-        var values = new List<Finding>(found.Count + 1);
+        var values = new List<Finding>();
         if (hit.Mask != MaskStyle.None)
         {
             values.Add(hit);
         }
 
-        foreach (Finding f in found)
-        {
-            var shifted = f with { Start = f.Start + scanFrom };
-            if (shifted.End > from && shifted.Start < to)
-            {
-                values.Add(shifted);
-            }
-        }
-
-        values.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        pageValues.AddOverlapping(from, to, values);
+        values.Sort(SortedValues.ByStartLongerFirst);
         foreach (Finding value in values)
         {
             // A redacted block is replaced whole, so it need not be shown whole; anything else is widened over.

@@ -19,19 +19,18 @@ internal sealed class BankAccountFinder : IFinder
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
-        Span<char> digits = stackalloc char[MaxDigits + 16];
-        int position = 0;
-        while (position < text.Length)
+        if (!BankWords.Account.AnyIn(text))
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
+            return;
+        }
 
-            int start = position + index;
+        Span<char> digits = stackalloc char[MaxDigits + 16];
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
+        {
+            int start = runs.Start;
             int end = NumberEnd(text, start, digits, out int digitCount);
-            position = Math.Max(end, DigitRun.End(text, start));
+            runs.SkipTo(end);
             if (end < 0 || digitCount is < MinDigits or > MaxDigits || CharRules.ContinuesOnLeft(text, start) || CharRules.ContinuesOnRight(text, end)
                 || !BankWords.Account.Before(text, start, LabelWindow) || CardIssuers.IsCardNumber(digits[..digitCount]))
             {

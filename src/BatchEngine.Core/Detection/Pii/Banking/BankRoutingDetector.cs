@@ -1,7 +1,8 @@
+using BatchEngine.Detection.Snippets;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Pii.Banking;
 
 /// <summary>US bank routing (ABA) numbers near a bank word (<c>PII:BankRouting</c>).</summary>
 internal sealed class BankRoutingDetector(IOptions<DetectionOptions> options)
-    : FindingDetector("bank-routing", new BankRoutingFinder(options.Value.ContextWindowCharacters), options.Value);
+    : FindingDetector("bank-routing", SensitiveValue.BankRouting, options.Value);

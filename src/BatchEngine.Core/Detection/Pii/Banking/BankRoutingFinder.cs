@@ -20,18 +20,12 @@ internal sealed class BankRoutingFinder(int contextWindow) : IFinder
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
         Span<char> digits = stackalloc char[9];
-        int position = 0;
-        while (position < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
-
-            int start = position + index;
+            int start = runs.Start;
             int end = GroupedDigits.Read(text, start, Layout, "-", digits, out char separator);
-            position = end > 0 ? end : DigitRun.End(text, start);
+            runs.SkipTo(end);
             if (end < 0 || !AbaRoutingNumber.IsValid(digits))
             {
                 continue;

@@ -1,7 +1,8 @@
+using BatchEngine.Detection.Snippets;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection.Pii.NationalIds;
 
 /// <summary>US Individual Taxpayer Identification Numbers (<c>PII:ITIN</c>).</summary>
 internal sealed class ItinDetector(IOptions<DetectionOptions> options)
-    : FindingDetector("itin", new ItinFinder(options.Value.ContextWindowCharacters), options.Value);
+    : FindingDetector("itin", SensitiveValue.Itin, options.Value);

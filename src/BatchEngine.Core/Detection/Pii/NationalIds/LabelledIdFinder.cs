@@ -13,16 +13,15 @@ internal abstract class LabelledIdFinder(ContextWords labels, int window, double
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
-        int position = 0;
-        while (position < text.Length)
+        if (!labels.AnyIn(text))
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
+            return;
+        }
 
-            int digit = position + index;
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
+        {
+            int digit = runs.Start;
             int start = digit;
             while (start > 0 && char.IsAsciiLetterUpper(text[start - 1]) && digit - start < 3)
             {
@@ -35,7 +34,7 @@ internal abstract class LabelledIdFinder(ContextWords labels, int window, double
                 end++;
             }
 
-            position = Math.Max(end, digit + 1);
+            runs.SkipTo(end);
             if (!CharRules.IsWordStart(text, start) || CharRules.ContinuesOnRight(text, end) || CharRules.ContinuesOnLeft(text, start)
                 || !IsShape(text[start..end]) || !labels.Before(text, start, window))
             {

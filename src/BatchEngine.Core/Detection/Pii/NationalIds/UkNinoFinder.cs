@@ -19,18 +19,10 @@ internal sealed class UkNinoFinder(int contextWindow) : IFinder
 
     public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
     {
-        int position = 0;
-        while (position < text.Length)
+        var runs = new DigitRuns(text);
+        while (runs.MoveNext())
         {
-            int index = text[position..].IndexOfAny(CharRules.Digits);
-            if (index < 0)
-            {
-                return;
-            }
-
-            int digitsStart = position + index;
-            position = DigitRun.End(text, digitsStart);
-            int start = PrefixStart(text, digitsStart);
+            int start = PrefixStart(text, runs.Start);
             if (start < 0 || TryRead(text, start) is not (> 0 and int end))
             {
                 continue;
@@ -39,7 +31,7 @@ internal sealed class UkNinoFinder(int contextWindow) : IFinder
             bool context = Context.Before(text, start, contextWindow);
             double confidence = char.IsLower(text[start]) ? LowerCaseConfidence : BaseConfidence;
             found.Add(new Finding(start, end - start, Type, Confidence.WithContext(confidence, context), MaskStyle.KeepLastFour));
-            position = end;
+            runs.SkipTo(end);
         }
     }
 
