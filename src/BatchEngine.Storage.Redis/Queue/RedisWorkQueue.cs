@@ -45,7 +45,10 @@ internal sealed class RedisWorkQueue : IWorkQueue
     private readonly ConcurrentQueue<WorkItem> _buffer = new();
     private readonly ConcurrentDictionary<string, Held> _held = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Handout> _handedOut = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _cancelledJobs = new(StringComparer.Ordinal);
+    // Job id -> when this host heard of its cancel. Needed only while the job's claimed or buffered entries may
+    // still reach this host, so entries older than CancelMemory are forgotten (every host hears every cancel).
+    private readonly ConcurrentDictionary<string, long> _cancelledJobs = new(StringComparer.Ordinal);
+    private readonly TimeProvider _timeProvider;
     private int _buffered;
 
     public RedisWorkQueue(
@@ -61,6 +64,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
         _locator = locator;
         _holders = holders;
         _logger = logger;
+        _timeProvider = timeProvider;
         _retry = new OutageRetry(redisOptions.Value.OutageRetryTimeout, timeProvider);
         Capacity = Math.Max(1, engineOptions.Value.WorkerCount) * redisOptions.Value.PrefetchPerWorker;
     }
@@ -163,7 +167,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
 
     public async ValueTask CancelJobAsync(string jobId, CancellationToken cancellationToken)
     {
-        _cancelledJobs.TryAdd(jobId, 0);
+        _cancelledJobs.TryAdd(jobId, _timeProvider.GetTimestamp());
         try
         {
             // Other hosts stop their running documents of the job; one that misses this sees the job's cancel
@@ -182,7 +186,7 @@ internal sealed class RedisWorkQueue : IWorkQueue
     /// <summary>The job was cancelled (here or on another host): its documents running here stop.</summary>
     internal void JobCancelledElsewhere(string jobId)
     {
-        _cancelledJobs.TryAdd(jobId, 0);
+        _cancelledJobs.TryAdd(jobId, _timeProvider.GetTimestamp());
         foreach (var handout in _handedOut.Values)
         {
             if (string.Equals(handout.JobId, jobId, StringComparison.Ordinal))
@@ -230,6 +234,24 @@ internal sealed class RedisWorkQueue : IWorkQueue
     }
 
     internal bool IsCancelledHere(string jobId) => _cancelledJobs.ContainsKey(jobId);
+
+    /// <summary>How long a heard cancel is remembered: far longer than an entry waits in the buffer or a claim in flight.</summary>
+    internal static readonly TimeSpan CancelMemory = TimeSpan.FromMinutes(15);
+
+    /// <summary>Forgets cancels heard longer than <see cref="CancelMemory"/> ago, so the set does not grow with every job ever cancelled.</summary>
+    internal int ForgetOldCancels()
+    {
+        var forgotten = 0;
+        foreach (var (jobId, heard) in _cancelledJobs)
+        {
+            if (_timeProvider.GetElapsedTime(heard) > CancelMemory && _cancelledJobs.TryRemove(jobId, out _))
+            {
+                forgotten++;
+            }
+        }
+
+        return forgotten;
+    }
 
     /// <summary>Documents whose claims this host renews, with their job and holder token.</summary>
     internal IEnumerable<KeyValuePair<string, Held>> HeldClaims => _held;

@@ -113,6 +113,7 @@ internal sealed class WorkPump(
         if (now >= _nextReclaim)
         {
             await ReclaimAsync().ConfigureAwait(false);
+            queue.ForgetOldCancels();
             var requeued = await StuckPendingSweep.RunAsync(Db, Keys, timeProvider.GetUtcNow().Subtract(_options.VisibilityTimeout).ToUnixTimeMilliseconds())
                 .ConfigureAwait(false);
             if (requeued > 0)
