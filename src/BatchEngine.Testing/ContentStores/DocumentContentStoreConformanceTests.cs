@@ -19,18 +19,7 @@ public abstract class DocumentContentStoreConformanceTests : IAsyncLifetime
     protected abstract Task<IDocumentContentStore> CreateStoreAsync();
 
     /// <summary>Releases the store (and whatever it needed).</summary>
-    protected virtual async Task DisposeStoreAsync(IDocumentContentStore store)
-    {
-        switch (store)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
+    protected virtual Task DisposeStoreAsync(IDocumentContentStore store) => SubjectDisposal.DisposeAsync(store);
 
     /// <summary>Size of the large upload streamed through the store. Default 12 MiB.</summary>
     protected virtual int LargeContentBytes => 12 * 1024 * 1024;

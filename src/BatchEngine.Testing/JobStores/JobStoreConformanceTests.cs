@@ -24,18 +24,7 @@ public abstract partial class JobStoreConformanceTests : IAsyncLifetime
     protected abstract Task<IJobStore> CreateStoreAsync(TimeProvider time);
 
     /// <summary>Releases the store (and whatever it needed).</summary>
-    protected virtual async Task DisposeStoreAsync(IJobStore store)
-    {
-        switch (store)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
+    protected virtual Task DisposeStoreAsync(IJobStore store) => SubjectDisposal.DisposeAsync(store);
 
     /// <summary>Creates the store before each test.</summary>
     public async Task InitializeAsync() => _store = await CreateStoreAsync(Time);

@@ -19,18 +19,7 @@ public abstract partial class WorkQueueConformanceTests : IAsyncLifetime
     protected abstract Task<IWorkQueue> CreateQueueAsync();
 
     /// <summary>Releases the queue (and whatever it needed).</summary>
-    protected virtual async Task DisposeQueueAsync(IWorkQueue queue)
-    {
-        switch (queue)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync();
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
-        }
-    }
+    protected virtual Task DisposeQueueAsync(IWorkQueue queue) => SubjectDisposal.DisposeAsync(queue);
 
     /// <summary>
     /// Called before a job is enqueued, with the job: a queue that hands out only the documents of jobs its
