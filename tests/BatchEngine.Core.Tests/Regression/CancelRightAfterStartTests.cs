@@ -30,6 +30,14 @@ public sealed class CancelRightAfterStartTests
                 })));
         var doomed = await engine.SubmitAsync(ScriptedTextReader.Content(directive: "HANG"));
 
+        // The action hits the job of the first document started: submit the next job only once the doomed one has
+        // left pending, or the round-robin queue may start the next job's document first and cancel that job instead.
+        using var waitForStart = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((await engine.Engine.GetJobAsync(doomed.Job!.JobId))?.Documents[0].Status == DocumentStatus.Pending)
+        {
+            await Task.Delay(10, waitForStart.Token);
+        }
+
         // One worker: the next job runs only once the hanging document let go of it (the timeout is 2 minutes).
         var next = await engine.SubmitAsync(ScriptedTextReader.Content("next"));
         var done = await engine.WaitForTerminalAsync(next.Job!.JobId);
