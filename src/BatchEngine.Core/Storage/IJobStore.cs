@@ -33,7 +33,10 @@ public interface IJobStore
     /// <summary>Raises a processing document's progress; never lowers it. False when the document is not processing.</summary>
     Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken);
 
-    /// <summary>processing -> completed at 100% with its classification, counted once. False when not processing.</summary>
+    /// <summary>
+    /// processing -> completed at 100% with its classification, counted once. False when not processing; when the
+    /// job was cancelled first, the result is refused (false) and the document ends cancelled, in one step with the check.
+    /// </summary>
     Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken);
 
     /// <summary>pending or processing -> failed at 0% with "ExceptionType: message", counted once. False when already terminal.</summary>
