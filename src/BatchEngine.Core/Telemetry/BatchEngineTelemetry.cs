@@ -27,4 +27,16 @@ internal static class BatchEngineTelemetry
     /// <summary>Time a worker spent on one document, whatever the outcome.</summary>
     public static readonly Histogram<double> ProcessingDuration =
         Meter.CreateHistogram<double>("batchengine.document.processing.duration", "s", "Time a worker spent on one document.");
+
+    /// <summary>Images Tesseract read (tag <c>outcome</c>: <c>read</c> or <c>failed</c>).</summary>
+    public static readonly Counter<long> OcrImagesRead =
+        Meter.CreateCounter<long>("batchengine.ocr.images.read", "{image}", "Images read by OCR.");
+
+    /// <summary>Time Tesseract took for one image (its process, not the wait for a free place).</summary>
+    public static readonly Histogram<double> OcrImageDuration =
+        Meter.CreateHistogram<double>("batchengine.ocr.image.duration", "s", "Time OCR took for one image.");
+
+    /// <summary>Images not read again because the same bytes were already read for the same document.</summary>
+    public static readonly Counter<long> OcrImagesReused =
+        Meter.CreateCounter<long>("batchengine.ocr.images.reused", "{image}", "Repeated images whose OCR text was reused within a document.");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BatchEngine.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Reading.Ocr;
@@ -37,9 +38,31 @@ internal sealed class DocumentOcr(TesseractEngine engine, IOptions<BatchEngineOp
         using var folder = PrivateTempFolder.Create();
         using var documentLimit = new CancellationTokenSource(_options.DocumentTimeout);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, documentLimit.Token);
-        var outcomes = await Task.WhenAll(document.Images.Select((image, index) => ReadAsync(command, folder, image, index, stop.Token))).ConfigureAwait(false);
+        var outcomes = await ReadEachDistinctImageOnceAsync(command, folder, document.Images, stop.Token).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
         return Merge(document, outcomes);
+    }
+
+    // A letterhead, logo or background drawn on every page is one image repeated byte for byte; Tesseract gives
+    // the same text for the same bytes, so each distinct image is read once and its outcome shared by its copies.
+    private async Task<OcrOutcome[]> ReadEachDistinctImageOnceAsync(TesseractCommand command, PrivateTempFolder folder, IReadOnlyList<DocumentImage> images, CancellationToken cancellationToken)
+    {
+        var firstOfEach = new Dictionary<ReadOnlyMemory<byte>, int>(images.Count, ImageBytesComparer.Instance);
+        var readings = new Task<OcrOutcome>[images.Count];
+        for (var index = 0; index < images.Count; index++)
+        {
+            if (firstOfEach.TryGetValue(images[index].Content, out var first))
+            {
+                readings[index] = readings[first];
+                BatchEngineTelemetry.OcrImagesReused.Add(1);
+                continue;
+            }
+
+            firstOfEach.Add(images[index].Content, index);
+            readings[index] = ReadAsync(command, folder, images[index], index, cancellationToken);
+        }
+
+        return await Task.WhenAll(readings).ConfigureAwait(false);
     }
 
     private async Task<OcrOutcome> ReadAsync(TesseractCommand command, PrivateTempFolder folder, DocumentImage image, int index, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BatchEngine.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -41,7 +42,10 @@ internal sealed partial class TesseractEngine : IOcrStatus, IDisposable
         {
             var started = Stopwatch.GetTimestamp();
             var outcome = await TesseractRun.RunAsync(command, imagePath, maxCharacters, _options.ImageTimeout, cancellationToken).ConfigureAwait(false);
-            LogImageRead(_logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome.Failure is null);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogImageRead(_logger, elapsed.TotalMilliseconds, outcome.Failure is null);
+            BatchEngineTelemetry.OcrImageDuration.Record(elapsed.TotalSeconds);
+            BatchEngineTelemetry.OcrImagesRead.Add(1, new KeyValuePair<string, object?>("outcome", outcome.Failure is null ? "read" : "failed"));
             return outcome;
         }
         finally
