@@ -2,9 +2,12 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.AI;
 
-/// <summary>Checks <see cref="ChatClassifierOptions"/> when the engine starts, naming the setting at fault.</summary>
+/// <summary>Checks <see cref="ChatClassifierOptions"/> when the engine starts, in the engine's format: the configuration key, the rule, the value.</summary>
 internal sealed class ChatClassifierOptionsValidator(IOptions<BatchEngineOptions> engine) : IValidateOptions<ChatClassifierOptions>
 {
+    /// <summary>The configuration section the README and the sample host bind.</summary>
+    internal const string Section = "BatchEngine:AI";
+
     public ValidateOptionsResult Validate(string? name, ChatClassifierOptions options)
     {
         var failures = new List<string>();
@@ -24,17 +27,17 @@ internal sealed class ChatClassifierOptionsValidator(IOptions<BatchEngineOptions
         Duration(failures, nameof(options.CircuitBreakDuration), options.CircuitBreakDuration);
         if (options.DocumentBudget >= engine.Value.DocumentTimeout)
         {
-            failures.Add($"ChatClassifierOptions.DocumentBudget ({options.DocumentBudget}) must be shorter than BatchEngineOptions.DocumentTimeout ({engine.Value.DocumentTimeout}), so a slow model cannot fail a document.");
+            failures.Add($"{Section}:{nameof(options.DocumentBudget)} must be shorter than BatchEngine:DocumentTimeout, {engine.Value.DocumentTimeout}, so a slow model cannot fail a document (was {options.DocumentBudget}).");
         }
 
         if (string.IsNullOrWhiteSpace(options.CheckClientKey))
         {
-            failures.Add("ChatClassifierOptions.CheckClientKey must not be blank.");
+            failures.Add($"{Section}:{nameof(options.CheckClientKey)} must not be blank (was blank).");
         }
 
         if (options.Prompts is null || string.IsNullOrWhiteSpace(options.Prompts.Classify) || string.IsNullOrWhiteSpace(options.Prompts.Check))
         {
-            failures.Add("ChatClassifierOptions.Prompts.Classify and Prompts.Check must not be blank.");
+            failures.Add($"{Section}:Prompts:Classify and {Section}:Prompts:Check must not be blank (was blank).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -44,7 +47,7 @@ internal sealed class ChatClassifierOptionsValidator(IOptions<BatchEngineOptions
     {
         if (value < 1)
         {
-            failures.Add($"ChatClassifierOptions.{setting} must be at least 1; it is {value}.");
+            failures.Add($"{Section}:{setting} must be at least 1 (was {value}).");
         }
     }
 
@@ -52,7 +55,7 @@ internal sealed class ChatClassifierOptionsValidator(IOptions<BatchEngineOptions
     {
         if (value < 0)
         {
-            failures.Add($"ChatClassifierOptions.{setting} must not be negative; it is {value}.");
+            failures.Add($"{Section}:{setting} must not be negative (was {value}).");
         }
     }
 
@@ -60,7 +63,7 @@ internal sealed class ChatClassifierOptionsValidator(IOptions<BatchEngineOptions
     {
         if (value <= TimeSpan.Zero)
         {
-            failures.Add($"ChatClassifierOptions.{setting} must be longer than zero; it is {value}.");
+            failures.Add($"{Section}:{setting} must be positive (was {value}).");
         }
     }
 }

@@ -2,7 +2,7 @@ namespace BatchEngine.AspNetCore;
 
 /// <summary>
 /// Limits of the HTTP endpoints, configured with <c>services.Configure&lt;BatchEndpointOptions&gt;(...)</c>
-/// and checked when <see cref="BatchEndpointRouteBuilderExtensions.MapBatchEndpoints"/> runs.
+/// and checked when <see cref="BatchEndpointRouteBuilderExtensions.MapBatchEndpoints"/> runs (every bad setting named by its key under <c>BatchEngine:Http</c>).
 /// </summary>
 /// <remarks>
 /// What exceeding each limit answers (every answer is an <c>application/problem+json</c> whose <c>detail</c>
@@ -67,21 +67,4 @@ public sealed class BatchEndpointOptions
     /// default): nobody does. The policy must be defined with <c>services.AddAuthorization(...)</c>.
     /// </summary>
     public string? AdminPolicy { get; set; }
-
-    /// <summary>Returns the first invalid setting in plain words, or null when every setting is valid.</summary>
-    internal string? Validate()
-    {
-        if (MaxBatchBytes <= 0) return $"{nameof(MaxBatchBytes)} must be positive.";
-        if (MaxFilesPerBatch <= 0) return $"{nameof(MaxFilesPerBatch)} must be positive.";
-        if (MaxSectionHeaderBytes <= 0) return $"{nameof(MaxSectionHeaderBytes)} must be positive.";
-        if (MaxSectionHeaderCount <= 0) return $"{nameof(MaxSectionHeaderCount)} must be positive.";
-        if (MaxJobsPerPage <= 0) return $"{nameof(MaxJobsPerPage)} must be positive.";
-        if (MaxReviewBytes <= 0) return $"{nameof(MaxReviewBytes)} must be positive.";
-        if (UploadTimeout <= TimeSpan.Zero) return $"{nameof(UploadTimeout)} must be positive.";
-        if (MaxConcurrentUploads <= 0) return $"{nameof(MaxConcurrentUploads)} must be positive.";
-        if (MaxEventStreams <= 0) return $"{nameof(MaxEventStreams)} must be positive.";
-        if (MaxConcurrentClassifications <= 0) return $"{nameof(MaxConcurrentClassifications)} must be positive.";
-        if (AdminPolicy is { } policy && string.IsNullOrWhiteSpace(policy)) return $"{nameof(AdminPolicy)} must name a policy, or be empty.";
-        return null;
-    }
 }

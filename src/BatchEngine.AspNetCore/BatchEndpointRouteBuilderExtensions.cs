@@ -58,9 +58,9 @@ public static class BatchEndpointRouteBuilderExtensions
         }
 
         var options = services.GetRequiredService<IOptions<BatchEndpointOptions>>().Value;
-        if (options.Validate() is { } invalid)
+        if (new BatchEndpointOptionsValidator().Validate(null, options) is { Failed: true } invalid)
         {
-            throw new InvalidOperationException($"Invalid {nameof(BatchEndpointOptions)}: {invalid}");
+            throw new InvalidOperationException($"Invalid {nameof(BatchEndpointOptions)}: {string.Join(" ", invalid.Failures)}");
         }
 
         return options;

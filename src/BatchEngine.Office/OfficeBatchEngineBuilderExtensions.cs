@@ -2,6 +2,7 @@ using BatchEngine.DependencyInjection;
 using BatchEngine.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Office;
 
@@ -23,8 +24,8 @@ public static class OfficeBatchEngineBuilderExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.MaxParts > 0 && o.MaxPartBytes > 0 && o.MaxTotalBytes >= o.MaxPartBytes,
-            "BatchEngine:Office: MaxParts and MaxPartBytes must be positive and MaxTotalBytes at least MaxPartBytes.").ValidateOnStart();
+        options.ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OfficeReaderOptions>, OfficeReaderOptionsValidator>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDocumentReader, OfficeDocumentReader>());
         return builder;
     }

@@ -14,8 +14,9 @@ public sealed class OptionsTests
 
         var error = Assert.Throws<OptionsValidationException>(() => kit.Services.GetRequiredService<IOptions<ChatClassifierOptions>>().Value);
 
-        Assert.Contains("ChatClassifierOptions.DocumentBudget", error.Message, StringComparison.Ordinal);
-        Assert.Contains("BatchEngineOptions.DocumentTimeout", error.Message, StringComparison.Ordinal);
+        Assert.Single(error.Failures, f =>
+            f.StartsWith("BatchEngine:AI:DocumentBudget must be shorter than BatchEngine:DocumentTimeout, ", StringComparison.Ordinal)
+            && f.EndsWith(", so a slow model cannot fail a document (was 00:05:00).", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -25,6 +26,6 @@ public sealed class OptionsTests
 
         var error = Assert.Throws<OptionsValidationException>(() => kit.Services.GetRequiredService<IOptions<ChatClassifierOptions>>().Value);
 
-        Assert.Contains("ChatClassifierOptions.MaxConcurrentCalls must be at least 1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("BatchEngine:AI:MaxConcurrentCalls must be at least 1 (was 0).", error.Failures);
     }
 }

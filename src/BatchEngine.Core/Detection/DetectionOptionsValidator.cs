@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Detection;
 
-/// <summary>Checks <see cref="DetectionOptions"/> when the engine starts, naming the setting at fault.</summary>
+/// <summary>Checks <see cref="DetectionOptions"/> when the engine starts: the configuration key (<c>BatchEngine:Detection</c>), the rule, the value.</summary>
 internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOptions>
 {
     public ValidateOptionsResult Validate(string? name, DetectionOptions options)
@@ -24,7 +24,7 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
     {
         if (value < min || value > max)
         {
-            failures.Add($"DetectionOptions.{setting} must be between {min} and {max}; it is {value}.");
+            failures.Add($"BatchEngine:Detection:{setting} must be between {min} and {max} (was {value}).");
         }
     }
 
@@ -32,7 +32,7 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
     {
         if (regions is null)
         {
-            failures.Add($"DetectionOptions.{nameof(DetectionOptions.PhoneRegions)} must not be null; use an empty list for the default regions.");
+            failures.Add($"BatchEngine:Detection:{nameof(DetectionOptions.PhoneRegions)} must not be null; use an empty list for the default regions.");
             return;
         }
 
@@ -40,7 +40,7 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
         {
             if (string.IsNullOrWhiteSpace(region) || !PhoneNumberValidator.IsKnownRegion(region))
             {
-                failures.Add($"DetectionOptions.{nameof(DetectionOptions.PhoneRegions)} holds '{region}', which is not a region code libphonenumber knows (for example 'GB').");
+                failures.Add($"BatchEngine:Detection:{nameof(DetectionOptions.PhoneRegions)} holds '{region}', which is not a region code libphonenumber knows (for example 'GB').");
             }
         }
     }
@@ -49,40 +49,40 @@ internal sealed class DetectionOptionsValidator : IValidateOptions<DetectionOpti
     {
         if (sets is null)
         {
-            failures.Add($"DetectionOptions.{setting} must not be null; use an empty list for none.");
+            failures.Add($"BatchEngine:Detection:{setting} must not be null; use an empty list for none.");
             return;
         }
 
         for (int i = 0; i < sets.Count; i++)
         {
             DetectionPhraseSet set = sets[i];
-            string where = $"DetectionOptions.{setting}[{i}]";
+            string where = $"BatchEngine:Detection:{setting}:{i}";
             if (string.IsNullOrWhiteSpace(set.Type) || !set.Type.Contains(':', StringComparison.Ordinal))
             {
-                failures.Add($"{where}.Type must be 'Family:Kind' (for example 'Marker:Confidential'); it is '{set.Type}'.");
+                failures.Add($"{where}:Type must be 'Family:Kind' (for example 'Marker:Confidential') (was '{set.Type}').");
             }
             else if (requiredPrefix is not null && !set.Type.StartsWith(requiredPrefix, StringComparison.Ordinal))
             {
-                failures.Add($"{where}.Type must start with '{requiredPrefix}'; it is '{set.Type}'.");
+                failures.Add($"{where}:Type must start with '{requiredPrefix}' (was '{set.Type}').");
             }
 
             if (set.Phrases is null || set.Phrases.Count == 0 || set.Phrases.Any(string.IsNullOrWhiteSpace))
             {
-                failures.Add($"{where}.Phrases must list at least one phrase and no blank ones.");
+                failures.Add($"{where}:Phrases must list at least one phrase and no blank ones.");
             }
             else if (set.Phrases.FirstOrDefault(p => p.Trim().Length < PhraseMatcher.MinimumPhraseLength) is { } tooShort)
             {
-                failures.Add($"{where}.Phrases must each have at least {PhraseMatcher.MinimumPhraseLength} characters; '{tooShort}' is too short.");
+                failures.Add($"{where}:Phrases must each have at least {PhraseMatcher.MinimumPhraseLength} characters; '{tooShort}' is too short.");
             }
 
             if (set.Confidence is < 0 or > 1 || double.IsNaN(set.Confidence) || set.LeadingConfidence is < 0 or > 1)
             {
-                failures.Add($"{where}: Confidence and LeadingConfidence must be between 0 and 1.");
+                failures.Add($"{where}:Confidence and LeadingConfidence must be between 0 and 1.");
             }
 
             if (set.RequiredContext is null || set.ExcludedContext is null)
             {
-                failures.Add($"{where}: RequiredContext and ExcludedContext must not be null; use empty lists.");
+                failures.Add($"{where}:RequiredContext and ExcludedContext must not be null; use empty lists.");
             }
         }
     }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Storage.Redis;
 
@@ -45,16 +46,8 @@ public static class RedisBatchEngineBuilderExtensions
     private static IBatchEngineBuilder AddRedisServices(this IBatchEngineBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<RedisStorageOptions>()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "BatchEngine Redis: ConnectionString is required.")
-            .Validate(o => !string.IsNullOrEmpty(o.KeyPrefix), "BatchEngine Redis: KeyPrefix must not be empty.")
-            .Validate(o => o.VisibilityTimeout >= TimeSpan.FromSeconds(1), "BatchEngine Redis: VisibilityTimeout must be at least 1 second.")
-            .Validate(o => o.OutageRetryTimeout >= TimeSpan.Zero, "BatchEngine Redis: OutageRetryTimeout must not be negative.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.MaxRetryDelay > TimeSpan.Zero, "BatchEngine Redis: PollInterval and MaxRetryDelay must be positive.")
-            .Validate(o => o.MaxAttempts is >= 1 and <= 100, "BatchEngine Redis: MaxAttempts must be between 1 and 100.")
-            .Validate(o => o.PrefetchPerWorker is >= 1 and <= 64, "BatchEngine Redis: PrefetchPerWorker must be between 1 and 64.")
-            .Validate(o => o.MaxContentBytesInRedis is >= 1 and <= 512L * 1024 * 1024, "BatchEngine Redis: MaxContentBytesInRedis must be between 1 byte and 512 MiB.")
-            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedisStorageOptions>, RedisStorageOptionsValidator>());
+        services.AddOptions<RedisStorageOptions>().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RedisConnection>();
@@ -62,8 +55,8 @@ public static class RedisBatchEngineBuilderExtensions
         services.TryAddSingleton<HolderTokens>();
         services.TryAddSingleton(sp => new RedisJobStore(
             sp.GetRequiredService<RedisConnection>(),
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<RedisStorageOptions>>(),
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<BatchEngineOptions>>(),
+            sp.GetRequiredService<IOptions<RedisStorageOptions>>(),
+            sp.GetRequiredService<IOptions<BatchEngineOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DocumentLocator>(),
             sp.GetRequiredService<HolderTokens>()));

@@ -19,6 +19,12 @@ public sealed class OptionsValidationTests
         { o => o.MaxExtractedCharacters = 0, "BatchEngine:MaxExtractedCharacters must be at least 1 (was 0)." },
         { o => o.JobRetention = TimeSpan.FromSeconds(-1), "BatchEngine:JobRetention must be positive, or empty to keep jobs until deleted (was -00:00:01)." },
         { o => o.ContentRoot = " ", "BatchEngine:ContentRoot must be a folder path, or empty for a private temp folder (was blank)." },
+        { o => o.Ocr.ImageTimeout = TimeSpan.Zero, "BatchEngine:Ocr:ImageTimeout must be positive (was 00:00:00)." },
+        { o => o.Ocr.Languages = "eng deu", "BatchEngine:Ocr:Languages must be Tesseract language codes joined with '+', such as 'eng' or 'eng+deu' (was 'eng deu')." },
+        { o => o.Ocr.MinImageWidth = 0, "BatchEngine:Ocr:MinImageWidth must be at least 1 (was 0)." },
+        { o => o.Ocr.MaxImageBytes = 0, "BatchEngine:Ocr:MaxImageBytes must be at least 1 (was 0)." },
+        { o => o.Ocr.TextLayerMinimumCharacters = -1, "BatchEngine:Ocr:TextLayerMinimumCharacters must not be negative (was -1)." },
+        { o => o.Ocr.MaxConcurrency = 0, "BatchEngine:Ocr:MaxConcurrency must be between 1 and 256, or unset to follow WorkerCount (was 0)." },
     };
 
     [Theory]

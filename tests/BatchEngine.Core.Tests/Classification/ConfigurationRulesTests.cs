@@ -106,7 +106,7 @@ public sealed class ConfigurationRulesTests
         Assert.Equal(0, options.AccountListMinimumNumbers);
         Assert.Equal(300, options.ContactClusterWindowCharacters);
         Assert.Equal(SensitivityCategory.Public, ClassifierHarness.Classify(statement, options).FinalCategory);
-        Assert.Contains("ClassificationOptions.AccountListMinimumNumbers must be 0 (off) or at least 2; it is 1.",
+        Assert.Contains("BatchEngine:Classification:AccountListMinimumNumbers must be 0 (off) or at least 2 (was 1).",
             new ClassificationOptionsValidator().Validate(null, new ClassificationOptions { AccountListMinimumNumbers = 1 }).Failures!);
     }
 
@@ -160,8 +160,8 @@ public sealed class ConfigurationRulesTests
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ClassificationOptions>>().Value);
-        Assert.Contains("ClassificationOptions.ReviewThreshold must be between 0 and 1; it is 1.5.", error.Failures);
-        Assert.Contains(error.Failures, f => f.Contains("PhraseRules[0].Name must be a short name without spaces", StringComparison.Ordinal));
-        Assert.Contains(error.Failures, f => f.Contains("PhraseRules[0].Reason must say in plain words", StringComparison.Ordinal));
+        Assert.Contains("BatchEngine:Classification:ReviewThreshold must be between 0 and 1 (was 1.5).", error.Failures);
+        Assert.Contains(error.Failures, f => f.Contains("BatchEngine:Classification:PhraseRules:0:Name must be a short name without spaces", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("BatchEngine:Classification:PhraseRules:0:Reason must say in plain words", StringComparison.Ordinal));
     }
 }

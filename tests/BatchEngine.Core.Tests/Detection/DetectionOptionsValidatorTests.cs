@@ -21,10 +21,10 @@ public sealed class DetectionOptionsValidatorTests
         };
         var result = new DetectionOptionsValidator().Validate(null, options);
         Assert.True(result.Failed);
-        Assert.Contains("DetectionOptions.SnippetContextCharacters must be between 0 and 500; it is -1.", result.Failures!);
-        Assert.Contains(result.Failures!, f => f.Contains("UnsafePhrases[0].Type must start with 'Unsafe:'", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.Contains("MarkerPhrases[0].Phrases must list at least one phrase", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.Contains("MarkerPhrases[0]: Confidence and LeadingConfidence must be between 0 and 1", StringComparison.Ordinal));
+        Assert.Contains("BatchEngine:Detection:SnippetContextCharacters must be between 0 and 500 (was -1).", result.Failures!);
+        Assert.Contains(result.Failures!, f => f.Contains("BatchEngine:Detection:UnsafePhrases:0:Type must start with 'Unsafe:'", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("BatchEngine:Detection:MarkerPhrases:0:Phrases must list at least one phrase", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("BatchEngine:Detection:MarkerPhrases:0:Confidence and LeadingConfidence must be between 0 and 1", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class DetectionOptionsValidatorTests
     {
         var options = new DetectionOptions { PhoneRegions = ["GB", "XQ"] };
         var result = new DetectionOptionsValidator().Validate(null, options);
-        Assert.Contains(result.Failures!, f => f.Contains("PhoneRegions holds 'XQ'", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("BatchEngine:Detection:PhoneRegions holds 'XQ'", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Failures!, f => f.Contains("holds 'GB'", StringComparison.Ordinal));
     }
 

@@ -34,9 +34,21 @@ internal sealed class OcrOptionsValidator : IValidateOptions<BatchEngineOptions>
             failures.Add($"BatchEngine:Ocr:MaxImagesPerDocument must not be negative (was {ocr.MaxImagesPerDocument}).");
         }
 
-        if (ocr.MaxPixelsPerImage < 1 || ocr.MaxImageBytes < 1 || ocr.MinImageWidth < 1 || ocr.MinImageHeight < 1 || ocr.TextLayerMinimumCharacters < 0)
+        void AtLeastOne(long value, string setting)
         {
-            failures.Add("BatchEngine:Ocr:MaxPixelsPerImage, MaxImageBytes, MinImageWidth and MinImageHeight must be at least 1, and TextLayerMinimumCharacters not negative.");
+            if (value < 1)
+            {
+                failures.Add($"BatchEngine:Ocr:{setting} must be at least 1 (was {value}).");
+            }
+        }
+
+        AtLeastOne(ocr.MaxPixelsPerImage, nameof(ocr.MaxPixelsPerImage));
+        AtLeastOne(ocr.MaxImageBytes, nameof(ocr.MaxImageBytes));
+        AtLeastOne(ocr.MinImageWidth, nameof(ocr.MinImageWidth));
+        AtLeastOne(ocr.MinImageHeight, nameof(ocr.MinImageHeight));
+        if (ocr.TextLayerMinimumCharacters < 0)
+        {
+            failures.Add($"BatchEngine:Ocr:TextLayerMinimumCharacters must not be negative (was {ocr.TextLayerMinimumCharacters}).");
         }
 
         if (ocr.MemoryLimitBytes < 64L << 20)
