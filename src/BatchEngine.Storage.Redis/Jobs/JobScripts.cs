@@ -4,7 +4,8 @@ namespace BatchEngine.Storage.Redis.Jobs;
 /// The Lua scripts behind every state change. Redis runs a script alone, so a check and its update are one
 /// step: two workers racing on a document cannot both count it. The job hash keeps a tally of its documents
 /// (a counter per status word and the sum of their progress), and every script re-derives the job's status
-/// from it with the rules of <c>JobStatusRules</c>.
+/// from it with the rules of <c>JobStatusRules</c> (<see cref="StatusDerivation"/>); each document transition writes
+/// the fields <c>DocumentTransitions</c> says (the shared conformance tests compare the records).
 /// <para>
 /// Every script works on one job, in the job's hash slot (Redis Cluster): KEYS are the job's keys, always in
 /// this order: [1] job hash, [2] document hash (the job hash again for job-wide scripts), [3] documents
@@ -21,7 +22,27 @@ namespace BatchEngine.Storage.Redis.Jobs;
 /// </summary>
 internal static class JobScripts
 {
-    private const string Helpers = """
+    /// <summary>
+    /// <c>JobStatusRules.Derive</c> in Lua, the one copy every script uses (the job's error text stays in the hash;
+    /// only whether there is one decides). <c>JobStatusDerivationTests</c> runs it on a real redis-server against
+    /// the C# rules for every combination of counts.
+    /// </summary>
+    internal const string StatusDerivation = """
+        local function job_status(total, pending, completed, failed, cancelled, cancel_requested, has_job_error)
+          if cancel_requested then return 'cancelled' end
+          if has_job_error then return 'failed' end
+          if total == 0 then return 'completed' end
+          if completed + failed + cancelled == total then
+            if failed == total then return 'failed' end
+            return 'completed'
+          end
+          if pending == total then return 'pending' end
+          return 'processing'
+        end
+
+        """;
+
+    private const string Helpers = StatusDerivation + """
         local JP = ARGV[1]
         local NOW = ARGV[2]
         local RETENTION = tonumber(ARGV[3])
@@ -46,15 +67,7 @@ internal static class JobScripts
         local function derive()
           local j = redis.call('HMGET', JK, 'status', 'total', 'pending', 'completed', 'failed', 'cancelled', 'cancel_requested', 'job_error')
           if not j[1] then return end
-          local total, pending, failed = tonumber(j[2]), tonumber(j[3]), tonumber(j[5])
-          local status
-          if j[7] == '1' then status = 'cancelled'
-          elseif j[8] then status = 'failed'
-          elseif total == 0 then status = 'completed'
-          elseif tonumber(j[4]) + failed + tonumber(j[6]) == total then
-            if failed == total then status = 'failed' else status = 'completed' end
-          elseif pending == total then status = 'pending'
-          else status = 'processing' end
+          local status = job_status(tonumber(j[2]), tonumber(j[3]), tonumber(j[4]), tonumber(j[5]), tonumber(j[6]), j[7] == '1', j[8] ~= false and j[8] ~= nil)
           redis.call('HSET', JK, 'status', status, 'updated_at', NOW)
           if status ~= j[1] and terminal(status) then
             redis.call('HSET', JK, 'finished_at', NOW)

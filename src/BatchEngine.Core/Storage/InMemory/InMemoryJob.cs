@@ -143,8 +143,8 @@ internal sealed class InMemoryJob
         {
             var cancelled = _cancelRequested;
             var changed = Change(docId, now, result, (d, r) => d.Status != DocumentStatus.Processing ? null
-                : cancelled ? d with { Status = DocumentStatus.Cancelled, Progress = ProgressStages.Pending }
-                : d with { Status = DocumentStatus.Completed, Progress = ProgressStages.ResultsSaved, Classification = r });
+                : cancelled ? DocumentTransitions.Cancel(d)
+                : DocumentTransitions.Complete(d, r));
             return changed && !cancelled;
         }
     }
@@ -159,7 +159,7 @@ internal sealed class InMemoryJob
             }
 
             _cancelRequested = true;
-            EndPendingDocuments(now, static d => d with { Status = DocumentStatus.Cancelled, Progress = ProgressStages.Pending });
+            EndPendingDocuments(now, static d => DocumentTransitions.Cancel(d)!);
             _job = Derive(now);
             return true;
         }
@@ -175,7 +175,7 @@ internal sealed class InMemoryJob
             }
 
             _jobError = error;
-            EndPendingDocuments(now, d => d with { Status = DocumentStatus.Failed, Progress = ProgressStages.Pending, Error = error });
+            EndPendingDocuments(now, d => DocumentTransitions.Fail(d, error)!);
             _job = Derive(now);
             return true;
         }

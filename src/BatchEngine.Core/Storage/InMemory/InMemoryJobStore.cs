@@ -76,17 +76,13 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
     }
 
     public Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        Change(docId, 0, static (d, _) => d.Status == DocumentStatus.Pending
-            ? d with { Status = DocumentStatus.Processing, Progress = ProgressStages.Started, Attempts = d.Attempts + 1, Error = null }
-            : null);
+        Change(docId, 0, static (d, _) => DocumentTransitions.Start(d));
 
     public Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(progress, ProgressStages.Pending);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(progress, ProgressStages.ResultsSaved);
-        return Change(docId, progress, static (d, p) => d.Status == DocumentStatus.Processing
-            ? d with { Progress = Math.Max(d.Progress, p) }
-            : null);
+        return Change(docId, progress, static (d, p) => DocumentTransitions.Progress(d, p));
     }
 
     public Task<bool> CompleteDocumentAsync(string docId, ClassificationResult result, CancellationToken cancellationToken)
@@ -98,20 +94,14 @@ internal sealed class InMemoryJobStore(TimeProvider time) : IJobStore, IJobSnaps
     public Task<bool> FailDocumentAsync(string docId, string error, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(error);
-        return Change(docId, error, static (d, e) => JobStatusRules.IsTerminal(d.Status)
-            ? null
-            : d with { Status = DocumentStatus.Failed, Progress = ProgressStages.Pending, Error = e });
+        return Change(docId, error, static (d, e) => DocumentTransitions.Fail(d, e));
     }
 
     public Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        Change(docId, 0, static (d, _) => d.Status == DocumentStatus.Processing
-            ? d with { Status = DocumentStatus.Pending, Progress = ProgressStages.Pending }
-            : null);
+        Change(docId, 0, static (d, _) => DocumentTransitions.Release(d));
 
     public Task<bool> CancelDocumentAsync(string docId, CancellationToken cancellationToken) =>
-        Change(docId, 0, static (d, _) => JobStatusRules.IsTerminal(d.Status)
-            ? null
-            : d with { Status = DocumentStatus.Cancelled, Progress = ProgressStages.Pending });
+        Change(docId, 0, static (d, _) => DocumentTransitions.Cancel(d));
 
     public Task<bool> CancelJobAsync(string jobId, CancellationToken cancellationToken) =>
         Task.FromResult(_jobs.TryGetValue(jobId, out var job) && job.Cancel(time.GetUtcNow()));
