@@ -47,6 +47,9 @@ internal sealed class ExtractionProcessLoop(Stream input, Stream output, bool fa
             {
                 return ExtractionProcessExitCodes.OutOfMemory;
             }
+
+            content = null;
+            IdleMemoryRelease.ReleaseIfLarge();
         }
 
         return ExtractionProcessExitCodes.Done;

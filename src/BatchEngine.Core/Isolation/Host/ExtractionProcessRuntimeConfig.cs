@@ -20,6 +20,7 @@ internal static partial class ExtractionProcessRuntimeConfig
     {
         var json = Build(AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string);
         folder ??= PrivateFolder.ForUser(FolderName);
+        DeleteFilesOfDeadHosts(folder);
         #pragma warning disable RS0030 // a random name, not an id a test pins
         var path = Path.Combine(folder, $"worker-{Environment.ProcessId}-{Guid.NewGuid():N}.runtimeconfig.json");
         #pragma warning restore RS0030
@@ -35,6 +36,53 @@ internal static partial class ExtractionProcessRuntimeConfig
         }
 
         return path;
+    }
+
+    /// <summary>
+    /// Deletes the runtimeconfig files of hosts that are no longer running (a host killed before it could delete
+    /// its own), named by the process id in the file name; returns how many. A file whose process id was reused by
+    /// a live process stays until that one ends: a few hundred bytes, never a wrong deletion.
+    /// </summary>
+    internal static int DeleteFilesOfDeadHosts(string folder)
+    {
+        var deleted = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "worker-*.runtimeconfig.json"))
+        {
+            if (OwnerProcessId(Path.GetFileName(file)) is { } pid && pid != Environment.ProcessId && !IsRunning(pid))
+            {
+                try
+                {
+                    File.Delete(file);
+                    deleted++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another host sweeping at the same moment, or a file not ours to delete: left alone.
+                }
+            }
+        }
+
+        return deleted;
+    }
+
+    private static int? OwnerProcessId(string fileName)
+    {
+        var parts = fileName.Split('-');
+        return parts.Length >= 3 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) ? pid : null;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        // GetProcessById throws ArgumentException only when no process has the id; anything else counts as running.
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     internal static string Build(string? depsFiles)
@@ -53,7 +101,8 @@ internal static partial class ExtractionProcessRuntimeConfig
                 "frameworks": [ {{entries}} ],
                 "configProperties": {
                   "System.GC.Server": false,
-                  "System.GC.Concurrent": false
+                  "System.GC.Concurrent": false,
+                  "System.GC.ConserveMemory": 7
                 }
               }
             }
