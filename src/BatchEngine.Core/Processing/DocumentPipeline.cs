@@ -13,7 +13,8 @@ namespace BatchEngine.Processing;
 /// <summary>
 /// Takes one claimed document to a terminal state: start (10) -> read (30) -> detectors (60) -> classifier
 /// (90) -> saved (100). Any exception, timeout or unreadable content fails the document with
-/// "ExceptionType: message" at 0%; a cancelled job cancels it; an engine stop releases it back to pending.
+/// "ExceptionType: message" at 0%; a cancelled job cancels it; an engine stop or a store failure during the run
+/// releases it back to pending.
 /// Once this worker ended the document, its content is deleted (unless <see cref="BatchEngineOptions.KeepContent"/>).
 /// Never throws for a document's sake, so the worker goes on with the next one.
 /// </summary>
@@ -71,9 +72,16 @@ internal sealed class DocumentPipeline(
         BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(startedAt).TotalSeconds);
         changes.Notify(item.JobId);
 
-        if (outcome == DocumentOutcome.Released)
+        if (outcome is DocumentOutcome.Released or DocumentOutcome.ReleasedAfterStorageFault)
         {
             await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
+
+            // The worker pauses before its next claim, as for any store outage, rather than spin on a store that is down.
+            if (outcome == DocumentOutcome.ReleasedAfterStorageFault)
+            {
+                throw new StorageFaultException();
+            }
+
             return;
         }
 
@@ -123,6 +131,15 @@ internal sealed class DocumentPipeline(
                 return DocumentOutcome.Released;
             }
 
+            if (!deadline.IsExpired && StorageFaultException.IsStorageFault(e))
+            {
+                // A storage outage is not the file's fault: the document goes back to pending for a later run.
+                EngineLog.DocumentReleasedAfterStorageFault(logger, item.JobId, item.DocId, DocumentErrors.TypeName(e.InnerException ?? e));
+                return await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false)
+                    ? DocumentOutcome.ReleasedAfterStorageFault
+                    : DocumentOutcome.EndedElsewhere;
+            }
+
             var error = deadline.IsExpired ? DocumentErrors.Timeout(_timeout) : e;
 
             // The detail is logged before the failure is stored: whoever sees the document failed finds it in the log.
@@ -151,8 +168,9 @@ internal sealed class DocumentPipeline(
         ClassificationResult result;
 
         // The type sniffed at submit: carried by the queue, else kept on the document's record.
-        var mediaType = item.MediaType ?? (await store.GetDocumentAsync(item.DocId, cancellationToken).ConfigureAwait(false))?.MediaType;
-        var stream = await content.OpenReadAsync(item.JobId, item.DocId, cancellationToken).ConfigureAwait(false);
+        var mediaType = item.MediaType
+            ?? (await StorageFaultException.GuardAsync(() => store.GetDocumentAsync(item.DocId, cancellationToken), cancellationToken).ConfigureAwait(false))?.MediaType;
+        var stream = await StorageFaultException.GuardAsync(() => content.OpenReadAsync(item.JobId, item.DocId, cancellationToken), cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             result = await analyzer.AnalyzeAsync(item.DocId, stream, mediaType, (reached, ct) => ReportAsync(item, stage, reached, ct), cancellationToken).ConfigureAwait(false);
@@ -160,7 +178,7 @@ internal sealed class DocumentPipeline(
 
         cancellationToken.ThrowIfCancellationRequested();
         stage.Stage = FailureStage.Saving;
-        if (await store.CompleteDocumentAsync(item.DocId, result, CancellationToken.None).ConfigureAwait(false))
+        if (await StorageFaultException.GuardAsync(() => store.CompleteDocumentAsync(item.DocId, result, CancellationToken.None), CancellationToken.None).ConfigureAwait(false))
         {
             BatchEngineTelemetry.DocumentsProcessed.Add(1);
             EngineLog.DocumentCompleted(logger, item.JobId, item.DocId);
@@ -180,7 +198,7 @@ internal sealed class DocumentPipeline(
             >= ProgressStages.DocumentLoaded => FailureStage.Detecting,
             _ => FailureStage.Reading,
         };
-        if (await store.ReportProgressAsync(item.DocId, reached, CancellationToken.None).ConfigureAwait(false))
+        if (await StorageFaultException.GuardAsync(() => store.ReportProgressAsync(item.DocId, reached, CancellationToken.None), cancellationToken).ConfigureAwait(false))
         {
             changes.Notify(item.JobId);
         }
@@ -204,6 +222,9 @@ internal sealed class DocumentPipeline(
         Failed,
         Cancelled,
         Released,
+
+        /// <summary>A store call failed during the run; the document went back to pending, not to failed.</summary>
+        ReleasedAfterStorageFault,
 
         /// <summary>The store refused this worker's transition: the document was ended by a cancel, a delete or another host.</summary>
         EndedElsewhere,

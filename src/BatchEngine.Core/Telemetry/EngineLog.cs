@@ -27,6 +27,9 @@ internal static partial class EngineLog
     [LoggerMessage(6, LogLevel.Information, "Document {DocId} of job {JobId} released back to pending (engine stopping).")]
     public static partial void DocumentReleased(ILogger logger, string jobId, string docId);
 
+    [LoggerMessage(15, LogLevel.Warning, "Document {DocId} of job {JobId} released back to pending: the store failed during its run ({ErrorType}).")]
+    public static partial void DocumentReleasedAfterStorageFault(ILogger logger, string jobId, string docId, string errorType);
+
     [LoggerMessage(7, LogLevel.Error, "Worker {Worker} hit a storage or queue error ({ErrorType}); retrying after a pause.")]
     public static partial void WorkerFault(ILogger logger, int worker, string errorType);
 

@@ -78,6 +78,40 @@ public sealed class PipelineFaultTests
         Assert.Equal(2, engine.Services.GetRequiredService<FlakyStartJobStore>().Thrown);
     }
 
+    [Fact]
+    public async Task A_store_failure_during_a_run_sends_the_document_back_to_pending_instead_of_failing_it()
+    {
+        await using var engine = TestEngine.Create(
+            o => o.WorkerCount = 1,
+            services: s =>
+            {
+                s.AddSingleton(sp => new FlakyProgressJobStore(sp.GetRequiredService<RecordingJobStore>(), failures: 1));
+                s.AddSingleton<IJobStore>(sp => sp.GetRequiredService<FlakyProgressJobStore>());
+            });
+
+        var submission = await engine.SubmitAsync(ScriptedTextReader.Content("a"));
+        var done = await engine.WaitForTerminalAsync(submission.Job!.JobId);
+
+        var document = Assert.Single(done.Documents);
+        Assert.Equal(1, engine.Services.GetRequiredService<FlakyProgressJobStore>().Thrown);
+        Assert.Equal(DocumentStatus.Completed, document.Status);
+        Assert.Null(document.Error);
+        Assert.Equal(2, document.Attempts); // the run the outage broke, and the one that finished it
+    }
+
+    /// <summary>A store whose first progress reports throw, as a database timing out mid-run would.</summary>
+    private sealed class FlakyProgressJobStore(IJobStore inner, int failures) : DelegatingJobStore(inner)
+    {
+        private int _calls;
+
+        public int Thrown => Math.Min(Volatile.Read(ref _calls), failures);
+
+        public override Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _calls) <= failures
+                ? throw new TimeoutException("The store did not answer.")
+                : Inner.ReportProgressAsync(docId, progress, cancellationToken);
+    }
+
     /// <summary>A store whose first starts throw, as an unreachable database would (a fault a test cannot cause for real in memory).</summary>
     private sealed class FlakyStartJobStore(IJobStore inner, int failures) : DelegatingJobStore(inner)
     {
