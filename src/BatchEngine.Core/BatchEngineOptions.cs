@@ -31,6 +31,14 @@ public sealed class BatchEngineOptions
     public string? ContentRoot { get; set; }
 
     /// <summary>
+    /// Most bytes of small documents (at most 64 KB each) the default content store keeps in memory instead of a
+    /// file, when <see cref="ContentRoot"/> is not set (its private folder dies with the process, so memory loses
+    /// nothing). Creating a file costs more than a tiny document's processing; 0 writes every document to disk.
+    /// Default 16 MiB.
+    /// </summary>
+    public long SmallContentMemoryBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>
     /// Most bytes of uploaded content stored at once (every job's files not yet processed, or kept); null for no
     /// limit. An upload that would go past it is refused whole (HTTP 507). Default 10 GiB.
     /// </summary>

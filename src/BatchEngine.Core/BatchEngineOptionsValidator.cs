@@ -50,6 +50,11 @@ internal sealed class BatchEngineOptionsValidator : IValidateOptions<BatchEngine
             failures.Add($"{Section}:{nameof(options.ContentRoot)} must be a folder path, or empty for a private temp folder (was blank).");
         }
 
+        if (options.SmallContentMemoryBytes < 0)
+        {
+            failures.Add($"{Section}:{nameof(options.SmallContentMemoryBytes)} must be at least 0 (was {options.SmallContentMemoryBytes}).");
+        }
+
         if (options.MaxStoredContentBytes is < 1)
         {
             failures.Add($"{Section}:{nameof(options.MaxStoredContentBytes)} must be at least 1, or empty for no limit (was {options.MaxStoredContentBytes}).");

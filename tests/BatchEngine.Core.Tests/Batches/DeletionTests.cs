@@ -12,7 +12,7 @@ public sealed class DeletionTests
     public async Task Deleting_a_job_removes_its_records_and_its_content_files()
     {
         // Kept after processing, so there are files left to delete (by default they go once terminal).
-        await using var engine = TestEngine.Create(o => o.KeepContent = true);
+        await using var engine = TestEngine.Create(o => { o.KeepContent = true; o.SmallContentMemoryBytes = 0; });
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content("one"), ScriptedTextReader.Content("two"));
         var jobId = submission.Job!.JobId;
         await engine.WaitForTerminalAsync(jobId);

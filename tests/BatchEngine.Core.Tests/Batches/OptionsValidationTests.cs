@@ -16,6 +16,7 @@ public sealed class OptionsValidationTests
         { o => o.DocumentTimeout = TimeSpan.FromDays(50), "BatchEngine:DocumentTimeout must be positive and at most 49 days (was 50.00:00:00)." },
         { o => o.MaxFileBytes = 0, "BatchEngine:MaxFileBytes must be at least 1 (was 0)." },
         { o => o.MaxPages = -1, "BatchEngine:MaxPages must be at least 1 (was -1)." },
+        { o => o.SmallContentMemoryBytes = -1, "BatchEngine:SmallContentMemoryBytes must be at least 0 (was -1)." },
         { o => o.MaxExtractedCharacters = 0, "BatchEngine:MaxExtractedCharacters must be at least 1 (was 0)." },
         { o => o.JobRetention = TimeSpan.FromSeconds(-1), "BatchEngine:JobRetention must be positive, or empty to keep jobs until deleted (was -00:00:01)." },
         { o => o.ContentRoot = " ", "BatchEngine:ContentRoot must be a folder path, or empty for a private temp folder (was blank)." },

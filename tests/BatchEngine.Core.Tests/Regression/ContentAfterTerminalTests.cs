@@ -15,18 +15,40 @@ namespace BatchEngine.Tests.Regression;
 public sealed class ContentAfterTerminalTests
 {
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_completed_and_a_failed_documents_content_is_deleted_unless_the_option_keeps_it(bool keep)
+    [InlineData(false, 0)]
+    [InlineData(true, 0)]
+    [InlineData(false, 1_000_000)]
+    [InlineData(true, 1_000_000)]
+    public async Task A_completed_and_a_failed_documents_content_is_deleted_unless_the_option_keeps_it(bool keep, long smallContentMemoryBytes)
     {
-        await using var engine = TestEngine.Create(o => o.KeepContent = keep);
+        await using var engine = TestEngine.Create(o => { o.KeepContent = keep; o.SmallContentMemoryBytes = smallContentMemoryBytes; });
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content("fine"), ScriptedTextReader.Content(directive: "FAIL"));
         var done = await engine.WaitForTerminalAsync(submission.Job!.JobId);
-        var folder = ((TempFolderContentStore)engine.Services.GetRequiredService<IDocumentContentStore>()).JobFolder(done.Job.JobId);
+        var store = (TempFolderContentStore)engine.Services.GetRequiredService<IDocumentContentStore>();
+        var folder = store.JobFolder(done.Job.JobId);
 
         Assert.Equal([DocumentStatus.Completed, DocumentStatus.Failed], done.Documents.Select(d => d.Status));
-        Assert.All(done.Documents, d => Assert.Equal(keep, File.Exists(Path.Combine(folder, d.DocId))));
+        foreach (var document in done.Documents)
+        {
+            Assert.Equal(keep && smallContentMemoryBytes == 0, File.Exists(Path.Combine(folder, document.DocId)));
+            Assert.Equal(keep, await CanReadAsync(store, document));
+        }
+
         Assert.Equal(keep ? done.Documents.Sum(d => d.SizeBytes) : 0, engine.Services.GetRequiredService<StoredContent>().UsedBytes);
+        Assert.Equal(keep && smallContentMemoryBytes > 0 ? done.Documents.Sum(d => d.SizeBytes) : 0, store.MemoryBytes);
+    }
+
+    private static async Task<bool> CanReadAsync(IDocumentContentStore store, DocumentRecord document)
+    {
+        try
+        {
+            await using var stream = await store.OpenReadAsync(document.JobId, document.DocId, CancellationToken.None);
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
     }
 
     [Fact]

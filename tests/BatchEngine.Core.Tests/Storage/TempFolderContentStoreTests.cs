@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Tests.Storage;
 
+/// <summary>The store's files on disk (small documents kept in memory have their own tests, <see cref="SmallContentMemoryTests"/>).</summary>
 public sealed class TempFolderContentStoreTests : IDisposable
 {
-    private readonly TempFolderContentStore _store = new(Options.Create(new BatchEngineOptions()));
+    private readonly TempFolderContentStore _store = new(Options.Create(new BatchEngineOptions { SmallContentMemoryBytes = 0 }));
     private readonly string _jobId = Guid.NewGuid().ToString("D");
     private readonly string _docId = Guid.NewGuid().ToString("D");
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Options;
 
 namespace BatchEngine.Storage.TempFolder;
@@ -7,12 +8,15 @@ namespace BatchEngine.Storage.TempFolder;
 /// id only (a user's file name never reaches the file system). Without <see cref="BatchEngineOptions.ContentRoot"/>
 /// the root is this process's own folder in <see cref="ProcessFolders"/> (a stable place per application, where
 /// the folders of processes that died are cleaned up), removed when the store is disposed.
-/// Content is written then renamed (<see cref="ContentFiles"/>), so a reader never sees half a file.
+/// Content is written then renamed (<see cref="ContentFiles"/>), so a reader never sees half a file. In the
+/// process's own folder, documents of at most 64 KB are kept in memory instead, up to
+/// <see cref="BatchEngineOptions.SmallContentMemoryBytes"/> (<see cref="SmallContentMemory"/> says why).
 /// </summary>
 internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposable
 {
     private const int BufferBytes = 81_920;
     private readonly ProcessFolders.Lease? _lease;
+    private readonly SmallContentMemory? _memory;
 
     public TempFolderContentStore(IOptions<BatchEngineOptions> options)
     {
@@ -22,6 +26,9 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
         {
             _lease = ProcessFolders.ForApplication().TakeOne();
             RootPath = _lease.Path;
+
+            // A configured root may be meant to outlive the process; the process's own folder is not.
+            _memory = options.Value.SmallContentMemoryBytes > 0 ? new SmallContentMemory(options.Value.SmallContentMemoryBytes) : null;
         }
         else
         {
@@ -33,23 +40,46 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     /// <summary>The folder holding every job's folder.</summary>
     public string RootPath { get; }
 
-    public Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>Bytes of small documents held in memory now.</summary>
+    internal long MemoryBytes => _memory?.UsedBytes ?? 0;
+
+    public async Task<long> SaveAsync(string jobId, string docId, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         var finalPath = DocumentPath(jobId, docId);
-        var folder = Path.GetDirectoryName(finalPath)!;
-        if (!Directory.Exists(folder))
+        var limited = new LengthLimitedReadStream(content, maxBytes);
+        if (_memory is null)
         {
-            CreatePrivateDirectory(folder);
+            return await WriteFileAsync(finalPath, ReadOnlyMemory<byte>.Empty, limited, cancellationToken).ConfigureAwait(false);
         }
 
-        return ContentFiles.WriteNewAsync(finalPath, ReadOnlyMemory<byte>.Empty, new LengthLimitedReadStream(content, maxBytes), cancellationToken);
+        // Read one byte past the in-memory size: a document that ends within it never touches the disk.
+        var head = ArrayPool<byte>.Shared.Rent(SmallContentMemory.MaxDocumentBytes + 1);
+        try
+        {
+            var read = await limited.ReadAtLeastAsync(head.AsMemory(0, SmallContentMemory.MaxDocumentBytes + 1), SmallContentMemory.MaxDocumentBytes + 1, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            if (read <= SmallContentMemory.MaxDocumentBytes && _memory.TryKeep(jobId, docId, head.AsSpan(0, read).ToArray()))
+            {
+                return read;
+            }
+
+            return await WriteFileAsync(finalPath, head.AsMemory(0, read), limited, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
     }
 
     public Task<Stream> OpenReadAsync(string jobId, string docId, CancellationToken cancellationToken)
     {
         var path = DocumentPath(jobId, docId);
+        if (_memory is not null && _memory.TryGet(jobId, docId, out var bytes))
+        {
+            return Task.FromResult<Stream>(new MemoryStream(bytes, writable: false));
+        }
+
         try
         {
             Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, BufferBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -64,6 +94,7 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     public Task DeleteDocumentAsync(string jobId, string docId, CancellationToken cancellationToken)
     {
         var path = DocumentPath(jobId, docId);
+        _memory?.Remove(jobId, docId);
         DeleteIgnoringMissingFolder(path);
         DeleteIgnoringMissingFolder(path + ContentFiles.PartialSuffix);
         return Task.CompletedTask;
@@ -72,6 +103,7 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     public Task DeleteJobAsync(string jobId, CancellationToken cancellationToken)
     {
         var folder = JobFolder(jobId);
+        _memory?.RemoveJob(jobId);
         try
         {
             Directory.Delete(folder, recursive: true);
@@ -90,6 +122,17 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
 
     private string DocumentPath(string jobId, string docId) =>
         Path.Combine(JobFolder(jobId), ContentIds.EnsureSafe(docId, nameof(docId)));
+
+    private static Task<long> WriteFileAsync(string finalPath, ReadOnlyMemory<byte> head, Stream rest, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(finalPath)!;
+        if (!Directory.Exists(folder))
+        {
+            CreatePrivateDirectory(folder);
+        }
+
+        return ContentFiles.WriteNewAsync(finalPath, head, rest, cancellationToken);
+    }
 
     private static void DeleteIgnoringMissingFolder(string path)
     {
