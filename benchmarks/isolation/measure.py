@@ -102,6 +102,7 @@ def one_run(args, index, pdfs):
             raise RuntimeError("the sample host did not answer /health")
         sampler = Sampler(host.pid, args.interval)
         sampler.start()
+        busy_before, steal_before = machine_ticks()
         started = time.monotonic()
         curl = ["curl", "-sS", "-X", "POST", base + "/batch/upload"]
         for pdf in pdfs:
@@ -116,6 +117,8 @@ def one_run(args, index, pdfs):
             time.sleep(0.1)
         wall = time.monotonic() - started
         cpu = cpu_seconds(host.pid)
+        busy_after, steal_after = machine_ticks()
+        tick = os.sysconf("SC_CLK_TCK")
         sampler.stop.set()
         sampler.join()
         return {
@@ -124,6 +127,8 @@ def one_run(args, index, pdfs):
             "peak_host_mb": sampler.peak_host // 1024, "peak_children_mb": sampler.peak_children // 1024,
             "peak_total_mb": sampler.peak_total // 1024, "children_seen": sampler.max_children,
             "host_cpu_s": cpu,
+            "machine_busy_cpu_s": round((busy_after - busy_before) / tick, 2),
+            "machine_steal_s": round((steal_after - steal_before) / tick, 2),
         }
     finally:
         kids = children_of(host.pid)
@@ -136,6 +141,14 @@ def one_run(args, index, pdfs):
         time.sleep(0.5)
         leftover = [k for k in kids if os.path.exists(f"/proc/{k}")]
         sys.stderr.write(f"  after run {index}: {len(leftover)} child process(es) still running, {temp_inventory()} file(s) in batchengine temp folders\n")
+
+
+def machine_ticks():
+    """(busy, steal) CPU ticks of the whole machine: steal is time the hypervisor gave our vCPUs to someone else."""
+    with open("/proc/stat") as f:
+        fields = [int(x) for x in f.readline().split()[1:]]
+    user, nice, system, idle, iowait, irq, softirq, steal = fields[:8]
+    return user + nice + system + irq + softirq, steal
 
 
 def cpu_seconds(pid):

@@ -25,7 +25,7 @@ public sealed class OptionsValidationTests
         { o => o.Ocr.MinImageWidth = 0, "BatchEngine:Ocr:MinImageWidth must be at least 1 (was 0)." },
         { o => o.Ocr.MaxImageBytes = 0, "BatchEngine:Ocr:MaxImageBytes must be at least 1 (was 0)." },
         { o => o.Ocr.TextLayerMinimumCharacters = -1, "BatchEngine:Ocr:TextLayerMinimumCharacters must not be negative (was -1)." },
-        { o => o.Ocr.MaxConcurrency = 0, "BatchEngine:Ocr:MaxConcurrency must be between 1 and 256, or unset to follow WorkerCount (was 0)." },
+        { o => o.Ocr.MaxConcurrency = 0, "BatchEngine:Ocr:MaxConcurrency must be between 1 and 256, or unset for the smaller of WorkerCount and the processor count (was 0)." },
     };
 
     [Theory]

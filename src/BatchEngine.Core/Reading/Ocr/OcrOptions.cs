@@ -50,6 +50,9 @@ public sealed class OcrOptions
     /// <summary>The address-space cap of each Tesseract process, in bytes (an rlimit through <c>prlimit</c>). Default 2 GiB.</summary>
     public long MemoryLimitBytes { get; set; } = 2L << 30;
 
-    /// <summary>Tesseract processes running at once in this host; null (the default) uses <see cref="BatchEngineOptions.WorkerCount"/>.</summary>
+    /// <summary>
+    /// Tesseract processes running at once in this host; null (the default) uses <see cref="BatchEngineOptions.WorkerCount"/>
+    /// or the processor count, whichever is smaller (each run is single-threaded and CPU-bound).
+    /// </summary>
     public int? MaxConcurrency { get; set; }
 }

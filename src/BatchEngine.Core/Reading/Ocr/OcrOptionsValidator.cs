@@ -58,7 +58,7 @@ internal sealed class OcrOptionsValidator : IValidateOptions<BatchEngineOptions>
 
         if (ocr.MaxConcurrency is < 1 or > 256)
         {
-            failures.Add($"BatchEngine:Ocr:MaxConcurrency must be between 1 and 256, or unset to follow WorkerCount (was {ocr.MaxConcurrency}).");
+            failures.Add($"BatchEngine:Ocr:MaxConcurrency must be between 1 and 256, or unset for the smaller of WorkerCount and the processor count (was {ocr.MaxConcurrency}).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
