@@ -44,12 +44,16 @@ internal sealed class SmallContentMemory(long budgetBytes)
         return _jobs.TryGetValue(jobId, out var documents) && documents.TryGetValue(docId, out bytes!);
     }
 
-    public void Remove(string jobId, string docId)
+    /// <summary>Drops the document's content; false when it was not held here.</summary>
+    public bool Remove(string jobId, string docId)
     {
         if (_jobs.TryGetValue(jobId, out var documents) && documents.TryRemove(docId, out var bytes))
         {
             Interlocked.Add(ref _used, -bytes.Length);
+            return true;
         }
+
+        return false;
     }
 
     public void RemoveJob(string jobId)

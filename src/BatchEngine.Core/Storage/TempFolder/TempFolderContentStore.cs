@@ -94,7 +94,11 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     public Task DeleteDocumentAsync(string jobId, string docId, CancellationToken cancellationToken)
     {
         var path = DocumentPath(jobId, docId);
-        _memory?.Remove(jobId, docId);
+        if (_memory is not null && _memory.Remove(jobId, docId))
+        {
+            return Task.CompletedTask; // never on disk: no file to delete (and no folder, whose absence would throw)
+        }
+
         DeleteIgnoringMissingFolder(path);
         DeleteIgnoringMissingFolder(path + ContentFiles.PartialSuffix);
         return Task.CompletedTask;
