@@ -131,10 +131,10 @@ internal sealed class DocumentPipeline(
                 return DocumentOutcome.Released;
             }
 
-            if (!deadline.IsExpired && StorageFaultException.IsStorageFault(e))
+            if (!deadline.IsExpired && StorageFaultException.Find(e) is { } fault)
             {
                 // A storage outage is not the file's fault: the document goes back to pending for a later run.
-                EngineLog.DocumentReleasedAfterStorageFault(logger, item.JobId, item.DocId, DocumentErrors.TypeName(e.InnerException ?? e));
+                EngineLog.DocumentReleasedAfterStorageFault(logger, item.JobId, item.DocId, DocumentErrors.TypeName(fault.InnerException ?? fault));
                 return await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false)
                     ? DocumentOutcome.ReleasedAfterStorageFault
                     : DocumentOutcome.EndedElsewhere;

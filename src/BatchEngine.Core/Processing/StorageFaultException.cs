@@ -23,17 +23,20 @@ internal sealed class StorageFaultException(Exception? inner = null) : Exception
         }
     }
 
-    /// <summary>True when <paramref name="exception"/> is, or wraps (an AggregateException's InnerException is its first), a storage fault.</summary>
-    public static bool IsStorageFault(Exception exception)
+    /// <summary>
+    /// The storage fault <paramref name="exception"/> is or wraps (an AggregateException's InnerException is its
+    /// first); null when it is not one.
+    /// </summary>
+    public static StorageFaultException? Find(Exception exception)
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
-            if (e is StorageFaultException)
+            if (e is StorageFaultException fault)
             {
-                return true;
+                return fault;
             }
         }
 
-        return false;
+        return null;
     }
 }

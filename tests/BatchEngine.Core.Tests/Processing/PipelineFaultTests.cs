@@ -62,66 +62,60 @@ public sealed class PipelineFaultTests
     [Fact]
     public async Task A_job_store_outage_does_not_kill_the_worker_or_lose_the_document()
     {
-        await using var engine = TestEngine.Create(
-            o => o.WorkerCount = 1,
-            services: s =>
-            {
-                s.AddSingleton(sp => new FlakyStartJobStore(sp.GetRequiredService<RecordingJobStore>(), failures: 2));
-                s.AddSingleton<IJobStore>(sp => sp.GetRequiredService<FlakyStartJobStore>());
-            });
+        var flaky = default(FlakyStartJobStore);
+        await using var engine = CreateEngineWith(inner => flaky = new FlakyStartJobStore(inner, failures: 2));
 
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content("a"), ScriptedTextReader.Content("b"));
         var done = await engine.WaitForTerminalAsync(submission.Job!.JobId);
 
         Assert.Equal(JobStatus.Completed, done.Job.Status);
         Assert.All(done.Documents, d => Assert.Equal(DocumentStatus.Completed, d.Status));
-        Assert.Equal(2, engine.Services.GetRequiredService<FlakyStartJobStore>().Thrown);
+        Assert.Equal(2, flaky!.Thrown);
     }
 
     [Fact]
     public async Task A_store_failure_during_a_run_sends_the_document_back_to_pending_instead_of_failing_it()
     {
-        await using var engine = TestEngine.Create(
-            o => o.WorkerCount = 1,
-            services: s =>
-            {
-                s.AddSingleton(sp => new FlakyProgressJobStore(sp.GetRequiredService<RecordingJobStore>(), failures: 1));
-                s.AddSingleton<IJobStore>(sp => sp.GetRequiredService<FlakyProgressJobStore>());
-            });
+        var flaky = default(FlakyProgressJobStore);
+        await using var engine = CreateEngineWith(inner => flaky = new FlakyProgressJobStore(inner, failures: 1));
 
         var submission = await engine.SubmitAsync(ScriptedTextReader.Content("a"));
         var done = await engine.WaitForTerminalAsync(submission.Job!.JobId);
 
         var document = Assert.Single(done.Documents);
-        Assert.Equal(1, engine.Services.GetRequiredService<FlakyProgressJobStore>().Thrown);
+        Assert.Equal(1, flaky!.Thrown);
         Assert.Equal(DocumentStatus.Completed, document.Status);
         Assert.Null(document.Error);
         Assert.Equal(2, document.Attempts); // the run the outage broke, and the one that finished it
     }
 
-    /// <summary>A store whose first progress reports throw, as a database timing out mid-run would.</summary>
-    private sealed class FlakyProgressJobStore(IJobStore inner, int failures) : DelegatingJobStore(inner)
+    /// <summary>One worker over the recording store wrapped by a fault-injecting one.</summary>
+    private static TestEngine CreateEngineWith(Func<IJobStore, IJobStore> wrap) =>
+        TestEngine.Create(
+            o => o.WorkerCount = 1,
+            services: s => s.AddSingleton<IJobStore>(sp => wrap(sp.GetRequiredService<RecordingJobStore>())));
+
+    /// <summary>A store whose first few calls of one kind throw (a fault a test cannot cause for real in memory).</summary>
+    private abstract class FlakyJobStore(IJobStore inner, int failures) : DelegatingJobStore(inner)
     {
         private int _calls;
 
         public int Thrown => Math.Min(Volatile.Read(ref _calls), failures);
 
-        public override Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) =>
-            Interlocked.Increment(ref _calls) <= failures
-                ? throw new TimeoutException("The store did not answer.")
-                : Inner.ReportProgressAsync(docId, progress, cancellationToken);
+        protected bool NextCallFails() => Interlocked.Increment(ref _calls) <= failures;
     }
 
-    /// <summary>A store whose first starts throw, as an unreachable database would (a fault a test cannot cause for real in memory).</summary>
-    private sealed class FlakyStartJobStore(IJobStore inner, int failures) : DelegatingJobStore(inner)
+    /// <summary>Its first progress reports throw, as a database timing out mid-run would.</summary>
+    private sealed class FlakyProgressJobStore(IJobStore inner, int failures) : FlakyJobStore(inner, failures)
     {
-        private int _calls;
+        public override Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) =>
+            NextCallFails() ? throw new TimeoutException("The store did not answer.") : Inner.ReportProgressAsync(docId, progress, cancellationToken);
+    }
 
-        public int Thrown => Math.Min(Volatile.Read(ref _calls), failures);
-
+    /// <summary>Its first starts throw, as an unreachable database would.</summary>
+    private sealed class FlakyStartJobStore(IJobStore inner, int failures) : FlakyJobStore(inner, failures)
+    {
         public override Task<bool> TryStartDocumentAsync(string docId, CancellationToken cancellationToken) =>
-            Interlocked.Increment(ref _calls) <= failures
-                ? throw new IOException("The store is unreachable.")
-                : Inner.TryStartDocumentAsync(docId, cancellationToken);
+            NextCallFails() ? throw new IOException("The store is unreachable.") : Inner.TryStartDocumentAsync(docId, cancellationToken);
     }
 }
