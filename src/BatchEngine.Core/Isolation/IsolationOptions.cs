@@ -13,7 +13,11 @@ public sealed class IsolationOptions
     /// </summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Child processes in the pool; null (the default) uses <see cref="BatchEngineOptions.WorkerCount"/>.</summary>
+    /// <summary>
+    /// Child processes in the pool; null (the default) uses <see cref="BatchEngineOptions.WorkerCount"/> or the processor
+    /// count, whichever is smaller, and two on a single processor (reading is CPU-bound: more children than cores only
+    /// cost memory; a second child keeps one hanging document from stopping every read).
+    /// </summary>
     public int? PoolSize { get; set; }
 
     /// <summary>

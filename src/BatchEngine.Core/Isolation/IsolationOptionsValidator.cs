@@ -20,7 +20,7 @@ internal sealed class IsolationOptionsValidator : IValidateOptions<BatchEngineOp
         var failures = new List<string>();
         if (isolation.PoolSize is < 1 or > 256)
         {
-            failures.Add($"BatchEngine:Isolation:PoolSize must be between 1 and 256, or unset to follow WorkerCount (was {isolation.PoolSize}).");
+            failures.Add($"BatchEngine:Isolation:PoolSize must be between 1 and 256, or unset for the default (was {isolation.PoolSize}).");
         }
 
         if (isolation.ExtractionTimeout <= TimeSpan.Zero)

@@ -37,7 +37,7 @@ public sealed class IsolationOptionsValidatorTests
         Assert.True(result.Failed);
         Assert.Equal(
         [
-            "BatchEngine:Isolation:PoolSize must be between 1 and 256, or unset to follow WorkerCount (was 0).",
+            "BatchEngine:Isolation:PoolSize must be between 1 and 256, or unset for the default (was 0).",
             "BatchEngine:Isolation:ExtractionTimeout must be positive (was 00:00:00).",
             "BatchEngine:Isolation:StartTimeout must be positive (was -00:00:01).",
             "BatchEngine:Isolation:MemoryLimitBytes must be at least 67108864 (64 MiB) (was 1048576).",

@@ -43,12 +43,23 @@ public sealed class DefaultReadersRegistrationTests
     }
 
     [Fact]
-    public void Pool_size_follows_the_worker_count_unless_set()
+    public void Pool_size_follows_the_worker_count_up_to_the_processor_count_unless_set()
     {
-        using var followed = new ServiceCollection().AddBatchEngine(o => o.WorkerCount = 7).Services.BuildServiceProvider();
+        using var many = new ServiceCollection().AddBatchEngine(o => o.WorkerCount = 256).Services.BuildServiceProvider();
+        using var one = new ServiceCollection().AddBatchEngine(o => o.WorkerCount = 1).Services.BuildServiceProvider();
         using var set = new ServiceCollection().AddBatchEngine(o => (o.WorkerCount, o.Isolation.PoolSize) = (7, 3)).Services.BuildServiceProvider();
 
-        Assert.Equal(7, followed.GetRequiredService<ExtractionProcessPool>().Settings.PoolSize);
+        Assert.Equal(Math.Max(2, Environment.ProcessorCount), many.GetRequiredService<ExtractionProcessPool>().Settings.PoolSize);
+        Assert.Equal(1, one.GetRequiredService<ExtractionProcessPool>().Settings.PoolSize);
         Assert.Equal(3, set.GetRequiredService<ExtractionProcessPool>().Settings.PoolSize);
     }
+
+    [Theory]
+    [InlineData(4, 2, 2)]
+    [InlineData(4, 1, 2)]
+    [InlineData(4, 16, 4)]
+    [InlineData(1, 16, 1)]
+    [InlineData(8, 6, 6)]
+    public void The_default_pool_has_a_child_per_worker_but_no_more_than_the_processors_and_at_least_two(int workers, int processors, int expected) =>
+        Assert.Equal(expected, ExtractionSettings.DefaultPoolSize(workers, processors));
 }

@@ -9,7 +9,7 @@ namespace BatchEngine.Detection.Kinds;
 /// <c>Version:</c>, <c>Status:</c>). Published documents name authors too, but not their department and version;
 /// a government notice that carries such a header is told apart by <see cref="PublicNoticeFinder"/>.
 /// </summary>
-internal sealed class AuthoredHeaderFinder : IFinder
+internal sealed class AuthoredHeaderFinder : IKindFinder
 {
     private const int HeaderLines = 15;
 
@@ -18,7 +18,7 @@ internal sealed class AuthoredHeaderFinder : IFinder
         "department", "dept", "team", "division", "business unit", "reviewed by", "approved by", "distribution", "audience", "version",
         "status", "classification", "project", "review date", "effective date");
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page != 1)
         {
@@ -27,7 +27,7 @@ internal sealed class AuthoredHeaderFinder : IFinder
 
         TextLine? author = null;
         bool placed = false;
-        foreach (TextLine line in TextLine.Split(text, HeaderLines))
+        foreach (TextLine line in lines.Take(HeaderLines))
         {
             if (!line.HasLabel || line.ValueLength == 0)
             {

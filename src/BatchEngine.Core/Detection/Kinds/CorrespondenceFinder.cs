@@ -11,7 +11,7 @@ namespace BatchEngine.Detection.Kinds;
 /// <see cref="DocumentKinds.InternalEmail"/>, surest when sender and recipient share one organisation's domain.
 /// Without addresses the block is a memo (<see cref="DocumentKinds.Memo"/>). The hit is the subject line.
 /// </summary>
-internal sealed class CorrespondenceFinder : IFinder
+internal sealed class CorrespondenceFinder : IKindFinder
 {
     /// <summary>How many lines from the top a header block may start and run: e-mail files carry many transport headers first.</summary>
     private const int HeaderLines = 70;
@@ -33,18 +33,17 @@ internal sealed class CorrespondenceFinder : IFinder
 
     private static readonly ContextWords MemoTitles = new(["memorandum", "memo", "interoffice", "inter-office"]);
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page != 1)
         {
             return;
         }
 
-        List<TextLine> lines = TextLine.Split(text, HeaderLines);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         TextLine? subject = null, from = null, to = null;
         bool transport = false, memoTitle = false;
-        foreach (TextLine line in lines)
+        foreach (TextLine line in lines.Take(HeaderLines))
         {
             if (!line.HasLabel)
             {

@@ -12,7 +12,7 @@ namespace BatchEngine.Detection.Kinds;
 internal sealed class DocumentKindDetector(IOptions<DetectionOptions> options)
     : FindingDetector("document-kinds", CreateFinder(), options.Value)
 {
-    private static FinderChain CreateFinder() => new(
+    private static KindFinderChain CreateFinder() => new(
         new CorrespondenceFinder(),
         new MeetingNotesFinder(),
         new TitledKindFinder(),

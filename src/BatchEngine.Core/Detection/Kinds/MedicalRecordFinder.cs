@@ -9,7 +9,7 @@ namespace BatchEngine.Detection.Kinds;
 /// Fields left empty or holding a template slot (<c>[DATE]</c>) do not count, so a blank clinical template is
 /// not a record, and a published guideline, written in prose, has no such fields.
 /// </summary>
-internal sealed class MedicalRecordFinder : IFinder
+internal sealed class MedicalRecordFinder : IKindFinder
 {
     private static readonly LabelNames Identity = new(
         "patient", "patient name", "patient id", "patient number", "name of patient", "mrn", "medical record number", "medical record no",
@@ -26,7 +26,7 @@ internal sealed class MedicalRecordFinder : IFinder
         "hospital course", "smoking status", "alcohol use", "drug use", "tobacco use", "marital status", "blood type", "treatment",
         "prognosis", "symptoms", "condition at discharge", "discharge condition", "follow-up");
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page == 0)
         {
@@ -36,7 +36,7 @@ internal sealed class MedicalRecordFinder : IFinder
         TextLine? first = null;
         var identity = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var clinical = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (TextLine line in TextLine.Split(text))
+        foreach (TextLine line in lines)
         {
             if (!line.HasLabel || !IsFilled(line.Value(text)))
             {

@@ -9,7 +9,7 @@ namespace BatchEngine.Detection.Kinds;
 /// A title alone ("Minutes of the AGM", "Team meeting notes") or three structural headings or labels alone are
 /// enough; both together are surest.
 /// </summary>
-internal sealed class MeetingNotesFinder : IFinder
+internal sealed class MeetingNotesFinder : IKindFinder
 {
     private static readonly ContextWords MinutesTitles = new(
     [
@@ -33,14 +33,13 @@ internal sealed class MeetingNotesFinder : IFinder
         "participant", "participants", "interviewer", "interviewee", "moderator", "observations", "observed", "quotes", "tasks",
         "pain points", "key insights", "insights");
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page == 0)
         {
             return;
         }
 
-        List<TextLine> lines = TextLine.Split(text);
         TextLine? minutesTitle = null, notesTitle = null;
         foreach (TextLine title in Headings.TitleBlock(text, lines, page))
         {

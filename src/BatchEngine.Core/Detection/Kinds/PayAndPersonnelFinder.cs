@@ -12,7 +12,7 @@ namespace BatchEngine.Detection.Kinds;
 /// personnel list, <see cref="DocumentKinds.PersonnelList"/>. JSON exports of people (objects with a name and a
 /// job title, role or salary) are read the same way.
 /// </summary>
-internal sealed partial class PayAndPersonnelFinder : IFinder
+internal sealed partial class PayAndPersonnelFinder : IKindFinder
 {
     private static readonly ContextWords PayslipTitles = new(
         ["payslip", "pay slip", "pay stub", "paystub", "earnings statement", "salary slip", "pay advice", "statement of earnings", "lohnabrechnung", "bulletin de paie", "fiche de paie"]);
@@ -21,7 +21,7 @@ internal sealed partial class PayAndPersonnelFinder : IFinder
     private static readonly string[] PayColumns = ["salary", "wage", "compensation", "payrate", "hourlyrate", "grosspay", "netpay", "annualpay", "basepay", "bonus"];
     private static readonly string[] PersonnelColumns = ["employeeid", "empid", "staffid", "employeenumber", "department", "manager", "jobtitle", "position", "hiredate", "startdate", "grade", "rating", "performance", "approver", "reportsto"];
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page == 0)
         {
@@ -41,15 +41,23 @@ internal sealed partial class PayAndPersonnelFinder : IFinder
             return;
         }
 
-        List<TextLine> lines = TextLine.Split(text);
         for (int i = 0; i + 2 < lines.Count; i++)
         {
             ReadOnlySpan<char> header = text.Slice(lines[i].Start, lines[i].Length);
-            string[] columns = Columns(header);
-            if (columns.Length < 3 || !columns.Any(c => NameColumns.Contains(c)) || !HasRows(text, lines, i, columns.Length))
+            char separator = Separator(header);
+            if (separator == '\0')
             {
                 continue;
             }
+
+            // Most lines with commas are prose: count the cells and look for a name column without building strings.
+            (int cells, bool namesPeople) = Cells(header, separator);
+            if (cells < 3 || !namesPeople || !HasRows(text, lines, i, cells))
+            {
+                continue;
+            }
+
+            string[] columns = Columns(header, separator);
 
             if (columns.Any(c => PayColumns.Any(p => c.Contains(p, StringComparison.Ordinal))))
             {
@@ -94,33 +102,87 @@ internal sealed partial class PayAndPersonnelFinder : IFinder
 
     private static bool IsPayslip(ReadOnlySpan<char> text)
     {
-        int fields = 0;
         bool gross = text.Contains("gross", StringComparison.OrdinalIgnoreCase);
+        bool titled = PayslipTitles.Within(text, 0, Math.Min(text.Length, 600));
+        if (!gross && !titled)
+        {
+            return false; // neither test below can pass: skip the dozen field searches on most pages
+        }
+
+        int fields = 0;
         bool net = text.Contains("net pay", StringComparison.OrdinalIgnoreCase) || text.Contains("net salary", StringComparison.OrdinalIgnoreCase);
         foreach (string field in (string[])["gross pay", "net pay", "pay period", "pay date", "deductions", "year to date", "tax code", "national insurance", "federal withholding", "basic pay", "net salary", "gross salary"])
         {
             fields += text.Contains(field, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         }
 
-        bool titled = PayslipTitles.Within(text, 0, Math.Min(text.Length, 600));
         return (titled && fields >= 2) || (gross && net && fields >= 3);
     }
 
-    /// <summary>The header's cells, lower-cased with spaces, underscores and punctuation removed; empty when the line is no table header.</summary>
-    private static string[] Columns(ReadOnlySpan<char> line)
+    /// <summary>The character that separates a table header's cells; <c>\0</c> when the line is no table header.</summary>
+    private static char Separator(ReadOnlySpan<char> line)
     {
         char separator = line.Count('|') >= 2 ? '|' : line.Count('\t') >= 2 ? '\t' : line.Count(',') >= 2 ? ',' : line.Count(';') >= 2 ? ';' : '\0';
-        if (separator == '\0' || line.Length > 400)
+        return line.Length > 400 ? '\0' : separator;
+    }
+
+    /// <summary>How many cells <see cref="Columns"/> would give, and whether one of them is a name column.</summary>
+    private static (int Cells, bool NamesPeople) Cells(ReadOnlySpan<char> line, char separator)
+    {
+        Span<char> letters = stackalloc char[16]; // longer than any name column
+        int cells = 0;
+        bool namesPeople = false;
+        foreach (Range range in line.Split(separator))
         {
-            return [];
+            int length = 0;
+            bool longer = false;
+            foreach (char c in line[range])
+            {
+                if (!char.IsLetter(c))
+                {
+                    continue;
+                }
+
+                if (length == letters.Length)
+                {
+                    longer = true;
+                    break;
+                }
+
+                letters[length++] = char.ToLowerInvariant(c);
+            }
+
+            if (length == 0)
+            {
+                continue;
+            }
+
+            cells++;
+            namesPeople |= !longer && IsNameColumn(letters[..length]);
         }
 
-        return line.ToString()
-            .Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => new string(c.Where(char.IsLetter).ToArray()).ToLowerInvariant())
-            .Where(c => c.Length > 0)
-            .ToArray();
+        return (cells, namesPeople);
     }
+
+    private static bool IsNameColumn(ReadOnlySpan<char> cell)
+    {
+        foreach (string name in NameColumns)
+        {
+            if (cell.SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The header's cells, lower-cased with spaces, underscores and punctuation removed (cells without letters dropped).</summary>
+    private static string[] Columns(ReadOnlySpan<char> line, char separator) => line.ToString()
+        .Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(c => new string(c.Where(char.IsLetter).ToArray()).ToLowerInvariant())
+        .Where(c => c.Length > 0)
+        .ToArray();
 
     /// <summary>At least two data rows with about as many cells as the header follow it (a Markdown rule line is skipped).</summary>
     private static bool HasRows(ReadOnlySpan<char> text, List<TextLine> lines, int header, int cells)

@@ -9,7 +9,7 @@ namespace BatchEngine.Detection.Kinds;
 /// Its confidence (0.75) is under that of a memo's or an internal policy's own header, so an internal memo
 /// that mentions the government stays internal.
 /// </summary>
-internal sealed class PublicNoticeFinder : IFinder
+internal sealed class PublicNoticeFinder : IKindFinder
 {
     private const int NeededCues = 3;
 
@@ -21,7 +21,7 @@ internal sealed class PublicNoticeFinder : IFinder
         "pub. l.", "government", "the public", "federal ", "parliament", "legislation", "signed into law",
     ];
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page is 0 or > 2)
         {

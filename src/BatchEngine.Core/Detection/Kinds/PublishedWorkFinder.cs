@@ -10,7 +10,7 @@ namespace BatchEngine.Detection.Kinds;
 /// Memo", "Internet Engineering Task Force", "Standards Track"). A licence: the legal text of an open licence. A
 /// project README: install, usage and licence sections with commands and code fences.
 /// </summary>
-internal sealed partial class PublishedWorkFinder : IFinder
+internal sealed partial class PublishedWorkFinder : IKindFinder
 {
     private static readonly LabelNames AbstractHeadings = new("abstract", "summary abstract", "a b s t r a c t");
     private static readonly LabelNames ReferenceHeadings = new("references", "bibliography", "works cited", "literature cited", "literature", "literatur", "références");
@@ -42,14 +42,13 @@ internal sealed partial class PublishedWorkFinder : IFinder
         "npm install", "pip install", "yarn add", "dotnet add package", "cargo add", "go get ", "```", "[![",
     ];
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page == 0)
         {
             return;
         }
 
-        List<TextLine> lines = TextLine.Split(text);
         Paper(text, lines, page, found);
         Cued(text, StandardCues, 2, DocumentKinds.Standard, 0.9, found);
         Cued(text, LicenceCues, 2, DocumentKinds.Licence, 0.9, found);

@@ -8,7 +8,7 @@ namespace BatchEngine.Detection.Kinds;
 /// in its first lines, under the person's name. A résumé is one person's record: the classifier reads any
 /// contact detail in it as that person's.
 /// </summary>
-internal sealed class ResumeFinder : IFinder
+internal sealed class ResumeFinder : IKindFinder
 {
     /// <summary>The confidence of a résumé with contact details in its first lines: the classifier's cue for its owner's record.</summary>
     public const double WithContactConfidence = 0.85;
@@ -24,14 +24,13 @@ internal sealed class ResumeFinder : IFinder
         "achievements", "accomplishments", "qualifications", "interests", "hobbies", "volunteer experience", "training",
         "lebenslauf", "berufserfahrung", "ausbildung", "kenntnisse");
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page != 1)
         {
             return;
         }
 
-        List<TextLine> lines = TextLine.Split(text);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         TextLine? first = null;
         for (int i = 0; i < lines.Count; i++)

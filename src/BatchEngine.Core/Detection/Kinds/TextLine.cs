@@ -24,7 +24,7 @@ internal readonly record struct TextLine(int Start, int Length, int ContentStart
     /// <summary>Every line of <paramref name="text"/>, blank ones included, in order.</summary>
     public static List<TextLine> Split(ReadOnlySpan<char> text, int maxLines = int.MaxValue)
     {
-        var lines = new List<TextLine>();
+        var lines = new List<TextLine>(Math.Min(maxLines, text.Count('\n') + 1));
         int position = 0;
         while (position <= text.Length && lines.Count < maxLines)
         {

@@ -8,7 +8,7 @@ namespace BatchEngine.Detection.Kinds;
 /// and agreements. A <c>DRAFT</c> stamp on a line of its own counts as a draft wherever it stands. One signal per
 /// kind, at the first title that names it.
 /// </summary>
-internal sealed class TitledKindFinder : IFinder
+internal sealed class TitledKindFinder : IKindFinder
 {
     private const double TitleConfidence = 0.8;
     private const double HeadingConfidence = 0.7;
@@ -42,14 +42,13 @@ internal sealed class TitledKindFinder : IFinder
     private static readonly ContextWords Employees = new(["employees", "all staff", "staff members", "personnel", "team members", "employee"]);
     private static readonly ContextWords NotADraft = new(["internet-draft", "draft-ietf", "draft standard", "draft recommendation"]);
 
-    public void Find(ReadOnlySpan<char> text, int page, List<Finding> found)
+    public void Find(ReadOnlySpan<char> text, List<TextLine> lines, int page, List<Finding> found)
     {
         if (page == 0)
         {
             return;
         }
 
-        List<TextLine> lines = TextLine.Split(text);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (TextLine title in Headings.TitleBlock(text, lines, page))
         {

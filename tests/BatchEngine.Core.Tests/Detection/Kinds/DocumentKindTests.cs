@@ -108,10 +108,28 @@ public sealed class DocumentKindTests
     }
 
     [Theory]
+    [InlineData("| Last_Name | Cost centre of the department | Base Salary |\n|---|---|---|\n| Lima | Finance | 61000 |\n| Cho | Sales | 78000 |", DocumentKinds.PayRecord)]
+    [InlineData("Employee Name;Team;Annual Salary\nAna Lima;Finance;61000\nBen Cho;Sales;78000", DocumentKinds.PayRecord)]
+    [InlineData("Staff\tEmployee ID\tReports To\nAna Lima\tE1001\tB. Cho\nBen Cho\tE1002\tC. Diaz", DocumentKinds.PersonnelList)]
+    public void Staff_tables_are_found_whatever_their_separator_and_column_spelling(string text, string kind)
+    {
+        Assert.Contains(kind, Kinds(text));
+    }
+
+    [Fact]
+    public void Prose_with_commas_is_no_staff_table()
+    {
+        const string prose = "Our name, our people and our salary bands were discussed, agreed, and minuted.\nThe staff, the managers, and the board met twice, in March and in May.\nNames, roles, pay: all unchanged, for now.";
+        Assert.DoesNotContain(DocumentKinds.PayRecord, Kinds(prose));
+        Assert.DoesNotContain(DocumentKinds.PersonnelList, Kinds(prose));
+    }
+
+    [Theory]
     [InlineData("Dear [Recipient Name],\n\nWe offer you the role of [Position] at [Salary] per year.")]
     [InlineData("Hello {{ first_name }}, your order {{ order_id }} ships on {{ ship_date }}.")]
     [InlineData("# Offer letter template\n\nHi <Candidate>, welcome aboard.")]
     [InlineData("Name: ____________\nAddress: ____________\nSignature: ____________")]
+    [InlineData("Set the host to your-server-name, the user to your-user-id and the key to YOUR-API-KEY.")]
     public void Templates_and_blank_forms_are_templates(string text)
     {
         Assert.Contains(DocumentKinds.Template, Kinds(text));

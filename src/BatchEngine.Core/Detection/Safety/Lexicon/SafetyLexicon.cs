@@ -21,6 +21,7 @@ internal sealed class SafetyLexicon
     private readonly Dictionary<string, WordClass> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LexiconPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _withOneLetterDropped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Word, int At)> _withTwoLettersSwapped = new(StringComparer.Ordinal);
     private readonly HashSet<string> _common = new(StringComparer.Ordinal);
     private readonly HashSet<string> _realWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -45,6 +46,27 @@ internal sealed class SafetyLexicon
             }
         }
 
+        // Every adjacent swap of a listed word, so a misspelling costs one lookup rather than one per letter; where two
+        // listed words swap to the same spelling, the swap nearer the start wins, as a left-to-right search would find it.
+        foreach (string word in _words.Keys.Where(w => w.Length >= FuzzyMinimumLength - 1 && IsHostileOrGroup(_words[w])))
+        {
+            for (int i = 0; i + 1 < word.Length; i++)
+            {
+                if (word[i] == word[i + 1])
+                {
+                    continue;
+                }
+
+                char[] swapped = word.ToCharArray();
+                (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+                string misspelt = new(swapped);
+                if (!_withTwoLettersSwapped.TryGetValue(misspelt, out (string Word, int At) known) || i < known.At)
+                {
+                    _withTwoLettersSwapped[misspelt] = (word, i);
+                }
+            }
+        }
+
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _commonLookup = _common.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -58,36 +80,12 @@ internal sealed class SafetyLexicon
     /// <summary>Every phrase's first word with its classes.</summary>
     public IEnumerable<KeyValuePair<string, List<LexiconPhrase>>> Phrases => _phrases;
 
-    /// <summary>A lexicon from text in the format of <c>safety-lexicon.txt</c>, with no list of real words guarding the corrections.</summary>
     /// <summary>Every misspelling <see cref="Correct"/> undoes (one letter dropped or two swapped), so the trigger scan can find them too.</summary>
-    public IEnumerable<string> Misspellings()
-    {
-        foreach (string dropped in _withOneLetterDropped.Keys.Where(w => !_realWords.Contains(w)))
-        {
-            yield return dropped;
-        }
+    public IEnumerable<string> Misspellings() =>
+        _withOneLetterDropped.Keys.Where(w => !_realWords.Contains(w))
+            .Concat(_withTwoLettersSwapped.Keys.Where(w => !_realWords.Contains(w) && !_words.ContainsKey(w)));
 
-        foreach ((string word, WordClass classes) in _words)
-        {
-            if (word.Length < FuzzyMinimumLength - 1 || !IsHostileOrGroup(classes))
-            {
-                continue;
-            }
-
-            char[] letters = word.ToCharArray();
-            for (int i = 0; i + 1 < letters.Length; i++)
-            {
-                (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
-                string swapped = new(letters);
-                (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
-                if (swapped != word && !_realWords.Contains(swapped) && !_words.ContainsKey(swapped))
-                {
-                    yield return swapped;
-                }
-            }
-        }
-    }
-
+    /// <summary>A lexicon from text in the format of <c>safety-lexicon.txt</c>, with no list of real words guarding the corrections.</summary>
     public static SafetyLexicon Parse(string text) => new(new StringReader(text), realWords: null);
 
     public WordClass ClassesOf(ReadOnlySpan<char> word) => _wordLookup.TryGetValue(word, out WordClass classes) ? classes : WordClass.None;
@@ -116,23 +114,7 @@ internal sealed class SafetyLexicon
             return full;
         }
 
-        Span<char> swapped = stackalloc char[word.Length];
-        for (int i = 0; i + 1 < word.Length; i++)
-        {
-            if (word[i] == word[i + 1])
-            {
-                continue;
-            }
-
-            word.AsSpan().CopyTo(swapped);
-            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
-            if (_wordLookup.TryGetValue(swapped, out WordClass classes) && IsHostileOrGroup(classes))
-            {
-                return new string(swapped);
-            }
-        }
-
-        return null;
+        return _withTwoLettersSwapped.TryGetValue(word, out (string Word, int At) swapped) ? swapped.Word : null;
     }
 
     private static bool IsHostileOrGroup(WordClass classes) => (classes & (WordClass.Group | WordClass.GroupAdjective | WordClass.Slur

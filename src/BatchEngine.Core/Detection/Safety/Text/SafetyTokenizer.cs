@@ -23,7 +23,8 @@ internal sealed class SafetyTokenizer(SafetyLexicon lexicon)
 
     public List<SafetyToken> Tokenize(ReadOnlySpan<char> text, int offset)
     {
-        var raw = new List<(int Start, int End, char Punctuation)>();
+        // About one word or mark per four characters: sized up front, as growing it was a tenth of the detector's time.
+        var raw = new List<(int Start, int End, char Punctuation)>((text.Length / 4) + 4);
         Scan(text, raw);
         var tokens = new List<SafetyToken>(raw.Count);
         for (int i = 0; i < raw.Count; i++)
