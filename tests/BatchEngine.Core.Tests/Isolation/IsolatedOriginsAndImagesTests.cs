@@ -1,7 +1,9 @@
 using BatchEngine.Isolation;
 using BatchEngine.Isolation.Host;
 using BatchEngine.Reading;
+using System.Runtime.InteropServices;
 using BatchEngine.Tests.Reading;
+using BatchEngine.Tests.Reading.Ocr;
 
 namespace BatchEngine.Tests.Isolation;
 
@@ -27,5 +29,30 @@ public sealed class IsolatedOriginsAndImagesTests
             Assert.Equal(local.Images.Select(i => (i.Page, i.Number, i.Width, i.Height, i.IsPage)), isolated.Images.Select(i => (i.Page, i.Number, i.Width, i.Height, i.IsPage)));
             Assert.Equal(local.Images.Select(i => i.Content.ToArray()), isolated.Images.Select(i => i.Content.ToArray()));
         }
+    }
+
+    [Fact]
+    public async Task An_image_drawn_on_many_pages_is_encoded_once_and_crosses_the_process_boundary_once()
+    {
+        var logo = OcrTestKit.Render(OcrTestKit.PdfOf("Northwind Aerospace quarterly parts ledger"), dpi: 60);
+        var other = OcrTestKit.Render(OcrTestKit.PdfOf("Southgate turbine blade inspection"), dpi: 60);
+        var content = OcrTestKit.PdfWithImages(logo, logo, other, logo);
+        await using var pool = IsolationTestKit.Pool(size: 1);
+        var limits = ReadingLimits.From(new BatchEngineOptions());
+
+        var local = new PdfDocumentReader(limits).Read(content, CancellationToken.None);
+        var isolated = await new IsolatedPdfReader(pool, limits).ReadAsync(new MemoryStream(content), CancellationToken.None).AsTask().WaitAsync(IsolationTestKit.ReadGuard);
+
+        foreach (var document in new[] { local, isolated })
+        {
+            var arrays = document.Images.Select(i => MemoryMarshal.TryGetArray(i.Content, out var segment) ? segment.Array : null).ToList();
+            Assert.Equal(4, arrays.Count);
+            Assert.Same(arrays[0], arrays[1]);
+            Assert.Same(arrays[0], arrays[3]);
+            Assert.NotSame(arrays[0], arrays[2]);
+        }
+
+        Assert.Equal(local.Images.Select(i => i.Content.ToArray()), isolated.Images.Select(i => i.Content.ToArray()));
+        Assert.Equal([1, 2, 3, 4], isolated.Images.Select(i => i.Page));
     }
 }

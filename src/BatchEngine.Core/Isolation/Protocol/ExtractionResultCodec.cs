@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using BatchEngine.Reading;
 
@@ -6,6 +7,9 @@ namespace BatchEngine.Isolation.Protocol;
 /// <summary>Encodes an <see cref="ExtractedDocument"/> (a <see cref="FrameKind.Result"/> payload) and a reader failure.</summary>
 internal static class ExtractionResultCodec
 {
+    /// <summary>In place of an image's length: its bytes are those of the earlier image whose index follows.</summary>
+    private const int SameAsEarlierImage = -1;
+
     public static byte[] EncodeDocument(ExtractedDocument document)
     {
         using var buffer = new MemoryStream();
@@ -110,18 +114,46 @@ internal static class ExtractionResultCodec
 
     private static void WriteImages(BinaryWriter writer, IReadOnlyList<DocumentImage> images)
     {
+        // Copies of one image share their array (PdfImageCollector): the bytes go once, later copies name the first.
+        var sent = new Dictionary<byte[], int>(ReferenceEqualityComparer.Instance);
         writer.Write(images.Count);
-        foreach (var image in images)
+        for (var index = 0; index < images.Count; index++)
         {
+            var image = images[index];
             writer.Write(image.Page);
             writer.Write(image.Number);
             writer.Write(image.Width);
             writer.Write(image.Height);
             writer.Write(image.IsPage);
             writer.Write(image.Frames);
+            var whole = MemoryMarshal.TryGetArray(image.Content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length;
+            if (whole && sent.TryGetValue(segment.Array!, out var first))
+            {
+                writer.Write(SameAsEarlierImage);
+                writer.Write(first);
+                continue;
+            }
+
+            if (whole)
+            {
+                sent[segment.Array!] = index;
+            }
+
             writer.Write(image.Content.Length);
             writer.Write(image.Content.Span);
         }
+    }
+
+    private static ReadOnlyMemory<byte> Content(BinaryReader reader, DocumentImage[] images, int index)
+    {
+        var length = reader.ReadInt32();
+        if (length != SameAsEarlierImage)
+        {
+            return reader.ReadBytes(length);
+        }
+
+        var first = reader.ReadInt32();
+        return first >= 0 && first < index ? images[first].Content : throw new InvalidDataException($"Image {index} names image {first} as its earlier copy.");
     }
 
     private static DocumentImage[] ReadImages(BinaryReader reader)
@@ -139,7 +171,7 @@ internal static class ExtractionResultCodec
                 Height = height,
                 IsPage = isPage,
                 Frames = frames,
-                Content = reader.ReadBytes(reader.ReadInt32()),
+                Content = Content(reader, images, index),
             };
         }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Tokens;
 
@@ -15,6 +16,9 @@ internal sealed class PdfImageCollector(ImageLimits limits)
     private const double ScanCoverage = 0.8;
 
     private readonly List<DocumentImage> _images = [];
+
+    // A letterhead or background drawn on every page is encoded once; its copies share one array (null: not readable).
+    private readonly Dictionary<(string Dictionary, string Hash), byte[]?> _encoded = [];
     private readonly List<string> _reasons = [];
     private int _skippedOverCount;
     private long _bytes;
@@ -51,7 +55,7 @@ internal sealed class PdfImageCollector(ImageLimits limits)
                 continue;
             }
 
-            if (Encoded(image) is not { } content)
+            if (EncodedOnce(image) is not { } content)
             {
                 _reasons.Add($"Image {where} is in a format OCR cannot read ({FilterName(image)}).");
                 continue;
@@ -83,6 +87,18 @@ internal sealed class PdfImageCollector(ImageLimits limits)
         var box = image.BoundingBox;
         var pageArea = page.Width * page.Height;
         return pageArea <= 0 ? 0 : Math.Abs(box.Width * box.Height) / pageArea;
+    }
+
+    private byte[]? EncodedOnce(IPdfImage image)
+    {
+        // The same stream bytes under the same dictionary (filters, colour space, mask) decode to the same picture.
+        var key = (image.ImageDictionary.ToString() ?? string.Empty, Convert.ToHexString(SHA256.HashData(image.RawMemory.Span)));
+        if (!_encoded.TryGetValue(key, out byte[]? content))
+        {
+            _encoded[key] = content = Encoded(image);
+        }
+
+        return content;
     }
 
     private static byte[]? Encoded(IPdfImage image)

@@ -61,6 +61,21 @@ internal sealed class OcrTestKit : IAsyncDisposable
         return builder.Build();
     }
 
+    /// <summary>A PDF of one page per PNG: a line of text (so each page has a text layer) and the image below it.</summary>
+    public static byte[] PdfWithImages(params byte[][] pngs)
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var png in pngs)
+        {
+            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            page.AddText("Maintenance notes for the hangar crew, written in plain words.", 11, new PdfPoint(50, 780), font);
+            page.AddPng(png, new PdfRectangle(50, 300, 450, 500));
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Page <paramref name="page"/> of a PDF as a PNG, rendered by poppler's pdftoppm.</summary>
     public static byte[] Render(byte[] pdf, int page = 1, int dpi = 150)
     {

@@ -1,7 +1,4 @@
 using BatchEngine.Reading;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace BatchEngine.Tests.Reading.Ocr;
 
@@ -25,7 +22,7 @@ public sealed class RepeatedImageOcrTests : IDisposable
         var logo = OcrTestKit.Render(OcrTestKit.PdfOf("Northwind Aerospace quarterly parts ledger"), dpi: 100);
         var other = OcrTestKit.Render(OcrTestKit.PdfOf("Southgate turbine blade inspection"), dpi: 100);
 
-        var document = await kit.ExtractAsync(PdfWithImages(logo, logo, other, logo));
+        var document = await kit.ExtractAsync(OcrTestKit.PdfWithImages(logo, logo, other, logo));
 
         Assert.Equal(4, document.Pages.Count);
         foreach (var number in new[] { 1, 2, 4 })
@@ -64,19 +61,5 @@ public sealed class RepeatedImageOcrTests : IDisposable
         }
 
         return (wrapper, log);
-    }
-
-    private static byte[] PdfWithImages(params byte[][] pngs)
-    {
-        using var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var png in pngs)
-        {
-            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-            page.AddText("Maintenance notes for the hangar crew, written in plain words.", 11, new PdfPoint(50, 780), font);
-            page.AddPng(png, new PdfRectangle(50, 300, 450, 500));
-        }
-
-        return builder.Build();
     }
 }
