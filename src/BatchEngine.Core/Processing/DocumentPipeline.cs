@@ -30,6 +30,9 @@ internal sealed class DocumentPipeline(
     TimeProvider time,
     ILogger<DocumentPipeline> logger)
 {
+    /// <summary>How long to wait between tries to put a document back when the store does not answer.</summary>
+    private static readonly TimeSpan StoreRetryPause = TimeSpan.FromSeconds(1);
+
     private readonly TimeSpan _timeout = options.Value.DocumentTimeout;
     private readonly bool _keepContent = options.Value.KeepContent;
 
@@ -67,7 +70,19 @@ internal sealed class DocumentPipeline(
         activity?.SetTag("batchengine.job_id", item.JobId);
         activity?.SetTag("batchengine.doc_id", item.DocId);
 
-        var outcome = await RunWithLimitsAsync(item, entry, abort).ConfigureAwait(false);
+        DocumentOutcome outcome;
+        try
+        {
+            outcome = await RunWithLimitsAsync(item, entry, abort).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The store failed the very call that ends this run (release, fail or cancel), so the document is still
+            // processing there: put it back to pending once the store answers, then let the worker pause.
+            await ReleaseWhenTheStoreAnswersAsync(item, abort).ConfigureAwait(false);
+            throw;
+        }
+
         activity?.SetTag("batchengine.outcome", outcome.ToString());
         BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(startedAt).TotalSeconds);
         changes.Notify(item.JobId);
@@ -90,6 +105,46 @@ internal sealed class DocumentPipeline(
         {
             // This worker ended the document: nobody reads its content again.
             await content.DeleteDocumentAsync(item.JobId, item.DocId, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Retries the store's release until it answers. Until then this host keeps the document (a shared queue keeps
+    /// renewing its claim); if the engine stops first, the claim runs out and another host takes the document over.
+    /// </summary>
+    private async Task ReleaseWhenTheStoreAnswersAsync(WorkItem item, CancellationToken abort)
+    {
+        while (true)
+        {
+            try
+            {
+                if (await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false))
+                {
+                    EngineLog.DocumentReleased(logger, item.JobId, item.DocId);
+                    await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
+                }
+                else
+                {
+                    await queue.AcknowledgeAsync(item, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                return;
+            }
+            catch (Exception) when (!abort.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(StoreRetryPause, time, abort).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+            catch (Exception)
+            {
+                return;
+            }
         }
     }
 

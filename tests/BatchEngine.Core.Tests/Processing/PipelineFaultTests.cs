@@ -89,6 +89,21 @@ public sealed class PipelineFaultTests
         Assert.Equal(2, document.Attempts); // the run the outage broke, and the one that finished it
     }
 
+    [Fact]
+    public async Task A_document_whose_release_also_fails_goes_back_to_pending_once_the_store_answers()
+    {
+        var flaky = default(FlakyProgressAndReleaseJobStore);
+        await using var engine = CreateEngineWith(inner => flaky = new FlakyProgressAndReleaseJobStore(inner, releaseFailures: 2));
+
+        var submission = await engine.SubmitAsync(ScriptedTextReader.Content("a"));
+        var done = await engine.WaitForTerminalAsync(submission.Job!.JobId);
+
+        var document = Assert.Single(done.Documents);
+        Assert.Equal(2, flaky!.ReleasesThrown);
+        Assert.Equal(DocumentStatus.Completed, document.Status);
+        Assert.Equal(2, document.Attempts);
+    }
+
     /// <summary>One worker over the recording store wrapped by a fault-injecting one.</summary>
     private static TestEngine CreateEngineWith(Func<IJobStore, IJobStore> wrap) =>
         TestEngine.Create(
@@ -110,6 +125,23 @@ public sealed class PipelineFaultTests
     {
         public override Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) =>
             NextCallFails() ? throw new TimeoutException("The store did not answer.") : Inner.ReportProgressAsync(docId, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Its first progress report throws, and so do the releases that follow it: the store is still down when the
+    /// pipeline tries to put the document back, as at the start of a Redis outage.
+    /// </summary>
+    private sealed class FlakyProgressAndReleaseJobStore(IJobStore inner, int releaseFailures) : FlakyJobStore(inner, failures: 1)
+    {
+        private int _releases;
+
+        public int ReleasesThrown => Math.Min(Volatile.Read(ref _releases), releaseFailures);
+
+        public override Task<bool> ReportProgressAsync(string docId, double progress, CancellationToken cancellationToken) =>
+            NextCallFails() ? throw new TimeoutException("The store did not answer.") : Inner.ReportProgressAsync(docId, progress, cancellationToken);
+
+        public override Task<bool> ReleaseDocumentAsync(string docId, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _releases) <= releaseFailures ? throw new TimeoutException("The store did not answer.") : Inner.ReleaseDocumentAsync(docId, cancellationToken);
     }
 
     /// <summary>Its first starts throw, as an unreachable database would.</summary>

@@ -8,7 +8,11 @@ namespace BatchEngine.Reading.Ocr;
 /// </summary>
 public sealed class OcrOptions
 {
-    /// <summary>True (the default) reads images with Tesseract when it is installed. False never runs OCR; documents that needed it are flagged for review.</summary>
+    /// <summary>
+    /// True (the default) reads images with Tesseract when it is installed. False never runs OCR; documents that needed it
+    /// are flagged for review. The readers still pick out and encode the images that may hold text (for that flag, and
+    /// for a classifier that is sent images); set <see cref="MaxImagesPerDocument"/> to 0 as well to skip that work.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>The <c>tesseract</c> executable; null (the default) looks it up on PATH.</summary>

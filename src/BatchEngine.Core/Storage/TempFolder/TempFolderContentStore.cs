@@ -108,13 +108,18 @@ internal sealed class TempFolderContentStore : IDocumentContentStore, IDisposabl
     {
         var folder = JobFolder(jobId);
         _memory?.RemoveJob(jobId);
+        if (!Directory.Exists(folder))
+        {
+            return Task.CompletedTask; // every document was held in memory, or the job is gone already
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);
         }
         catch (DirectoryNotFoundException)
         {
-            // Gone already: deleting is idempotent.
+            // Deleted meanwhile by another call: deleting is idempotent.
         }
 
         return Task.CompletedTask;
