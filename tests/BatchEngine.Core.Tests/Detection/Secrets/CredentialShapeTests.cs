@@ -14,12 +14,12 @@ public sealed class CredentialShapeTests
 
     // A random value can spell a slot word ("xxx", "here"), which the finder rightly takes for a placeholder (about one
     // draw in 2,000): such a draw is no test of a real password, so it is drawn again.
-    private static string RandomPassword()
+    private static string RandomSecret(int bytes)
     {
         string secret;
         do
         {
-            secret = RandomWord(15);
+            secret = RandomWord(bytes);
         }
         while (PlaceholderValue.IsPlaceholder(secret));
 
@@ -61,7 +61,7 @@ public sealed class CredentialShapeTests
     [InlineData("JWT_SIGNING_KEY='{0}'")]
     public void Finds_secrets_under_keys_named_for_them(string template)
     {
-        string secret = RandomWord(18);
+        string secret = RandomSecret(18);
         string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, secret);
         var hit = Assert.Single(DetectorHarness.Hits(text, KeyedSecretFinder.Type));
         Assert.Equal(secret, DetectorHarness.Covered(text, hit));
@@ -94,7 +94,7 @@ public sealed class CredentialShapeTests
     [InlineData("amqp://guest:{0}@rabbit:5672/")]
     public void Finds_passwords_in_connection_strings(string template)
     {
-        string secret = RandomPassword();
+        string secret = RandomSecret(15);
         string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, secret);
         var hit = Assert.Single(DetectorHarness.Hits(text, ConnectionStringFinder.Type));
         Assert.Equal(secret, DetectorHarness.Covered(text, hit));
