@@ -11,35 +11,14 @@ page would be. Start the sample host first (isolated or not), then point this at
   dotnet BatchEngine.SampleHost.dll --urls http://127.0.0.1:8117 --BatchEngine:Ocr:Enabled=false &
   python3 benchmarks/upload/large_batch_growth.py --url http://127.0.0.1:8117 --pid $!
 """
-import argparse, json, os, random, tempfile, threading, time, uuid, zlib
+import argparse, json, os, random, sys, tempfile, threading, time, uuid, zlib
 import requests
 
-PAGE = os.sysconf("SC_PAGE_SIZE")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from proctree import cpu_and_rss, tree  # noqa: E402
+
 PROSE = ("The committee reviewed the maintenance schedule for the pumping stations and agreed that the "
          "spring inspection will follow the same order as last year. Spare parts are kept in the north store. ")
-
-
-def rss(pid):
-    try:
-        return int(open(f"/proc/{pid}/statm").read().split()[1]) * PAGE
-    except OSError:
-        return 0
-
-
-def descendants(pid):
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                parents.setdefault(int(open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
-            except (OSError, IndexError):
-                pass
-    found, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        found.append(p)
-        todo.extend(parents.get(p, []))
-    return found
 
 
 def pdf(pages, image_bytes, width, height):
@@ -128,12 +107,12 @@ def main():
     session = requests.Session()
     run_batch(session, a.url, paths[:1], lambda: None)  # warm-up: first request, JIT, children started
     time.sleep(1)
-    before = rss(a.pid)
+    before = cpu_and_rss([a.pid])[1]
     peaks = {"host": before, "all": 0}
 
     def poll():
-        peaks["host"] = max(peaks["host"], rss(a.pid))
-        peaks["all"] = max(peaks["all"], sum(rss(x) for x in descendants(a.pid)))
+        peaks["host"] = max(peaks["host"], cpu_and_rss([a.pid])[1])
+        peaks["all"] = max(peaks["all"], cpu_and_rss(tree(a.pid))[1])
 
     def sample():  # on its own thread, so the host is watched while the upload request is still being sent
         while not stop.is_set():

@@ -4,6 +4,7 @@ using BatchEngine.Benchmarks.Corpus;
 using BatchEngine.Benchmarks.Engine;
 using BatchEngine.Detection;
 using BatchEngine.Reading;
+using BatchEngine.SafetyTrainer;
 using BatchEngine.Tests.Support;
 
 namespace BatchEngine.Benchmarks.Detection;
@@ -62,48 +63,9 @@ internal static class SignalDump
         }
 
         var number = 0;
-        foreach (var sentence in HateCheckSentences(Path.Combine(eval, "hatecheck", "test_suite_cases.csv")))
+        foreach (var hateCheck in HateCheckSuite.Read(Path.Combine(eval, "hatecheck", "test_suite_cases.csv")))
         {
-            yield return ($"hatecheck/{++number}", new ExtractedDocument { Pages = [new PageText(1, sentence)], PageCount = 1, MediaType = "text/plain" });
-        }
-    }
-
-    /// <summary>The test_case column (the fourth) of HateCheck's CSV, which quotes fields holding commas.</summary>
-    private static IEnumerable<string> HateCheckSentences(string path)
-    {
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (c == ',' && !quoted)
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-
-            fields.Add(field.ToString());
-            if (fields.Count > 3)
-            {
-                yield return fields[3];
-            }
+            yield return ($"hatecheck/{++number}", new ExtractedDocument { Pages = [new PageText(1, hateCheck.Text)], PageCount = 1, MediaType = "text/plain" });
         }
     }
 }

@@ -87,16 +87,20 @@ internal sealed class DocumentPipeline(
         BatchEngineTelemetry.ProcessingDuration.Record(time.GetElapsedTime(startedAt).TotalSeconds);
         changes.Notify(item.JobId);
 
-        if (outcome is DocumentOutcome.Released or DocumentOutcome.ReleasedAfterStorageFault)
+        if (outcome == DocumentOutcome.StorageFault)
         {
-            await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
-
             // The worker pauses before its next claim, as for any store outage, rather than spin on a store that is down.
-            if (outcome == DocumentOutcome.ReleasedAfterStorageFault)
+            if (await ReleaseWhenTheStoreAnswersAsync(item, abort).ConfigureAwait(false))
             {
                 throw new StorageFaultException();
             }
 
+            return;
+        }
+
+        if (outcome == DocumentOutcome.Released)
+        {
+            await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
@@ -109,43 +113,48 @@ internal sealed class DocumentPipeline(
     }
 
     /// <summary>
-    /// Retries the store's release until it answers. Until then this host keeps the document (a shared queue keeps
-    /// renewing its claim); if the engine stops first, the claim runs out and another host takes the document over.
+    /// Puts the document back to pending, retrying while the store does not answer, then gives it back to the queue;
+    /// true when it went back to pending. Until then this host keeps the document (a shared queue keeps renewing its
+    /// claim); if the engine stops first, the claim runs out and another host takes the document over.
     /// </summary>
-    private async Task ReleaseWhenTheStoreAnswersAsync(WorkItem item, CancellationToken abort)
+    private async Task<bool> ReleaseWhenTheStoreAnswersAsync(WorkItem item, CancellationToken abort)
     {
+        bool released;
         while (true)
         {
             try
             {
-                if (await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false))
-                {
-                    EngineLog.DocumentReleased(logger, item.JobId, item.DocId);
-                    await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
-                }
-                else
-                {
-                    await queue.AcknowledgeAsync(item, CancellationToken.None).ConfigureAwait(false);
-                }
-
-                return;
+                released = await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false);
+                break;
             }
             catch (Exception) when (!abort.IsCancellationRequested)
             {
-                try
-                {
-                    await Task.Delay(StoreRetryPause, time, abort).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                // The store is still down: try again after a pause.
             }
             catch (Exception)
             {
-                return;
+                return false;
+            }
+
+            try
+            {
+                await Task.Delay(StoreRetryPause, time, abort).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
             }
         }
+
+        if (!released)
+        {
+            // Ended by a cancel, a delete or another host meanwhile.
+            await queue.AcknowledgeAsync(item, CancellationToken.None).ConfigureAwait(false);
+            return false;
+        }
+
+        await queue.ReleaseAsync(item, CancellationToken.None).ConfigureAwait(false);
+        return true;
     }
 
     private async Task<DocumentOutcome> RunWithLimitsAsync(WorkItem item, RunningDocuments.Entry entry, CancellationToken abort)
@@ -190,9 +199,7 @@ internal sealed class DocumentPipeline(
             {
                 // A storage outage is not the file's fault: the document goes back to pending for a later run.
                 EngineLog.DocumentReleasedAfterStorageFault(logger, item.JobId, item.DocId, DocumentErrors.TypeName(fault.InnerException ?? fault));
-                return await store.ReleaseDocumentAsync(item.DocId, CancellationToken.None).ConfigureAwait(false)
-                    ? DocumentOutcome.ReleasedAfterStorageFault
-                    : DocumentOutcome.EndedElsewhere;
+                return DocumentOutcome.StorageFault;
             }
 
             var error = deadline.IsExpired ? DocumentErrors.Timeout(_timeout) : e;
@@ -278,8 +285,8 @@ internal sealed class DocumentPipeline(
         Cancelled,
         Released,
 
-        /// <summary>A store call failed during the run; the document went back to pending, not to failed.</summary>
-        ReleasedAfterStorageFault,
+        /// <summary>A store call failed during the run; the document goes back to pending, not to failed.</summary>
+        StorageFault,
 
         /// <summary>The store refused this worker's transition: the document was ended by a cancel, a delete or another host.</summary>
         EndedElsewhere,
